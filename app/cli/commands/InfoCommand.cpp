@@ -1,0 +1,91 @@
+#include "InfoCommand.h"
+
+#include "format/ModelFile.h"
+#include "model/Model.h"
+#include "model/ModelStatistics.h"
+
+#include <nlohmann/json.hpp>
+
+namespace latch::cli {
+
+namespace {
+
+// The keys of `info --json` are a contract (DESIGN.md): change them only by adding.
+nlohmann::ordered_json toJson(const ModelStatistics& stats)
+{
+    nlohmann::ordered_json elements;
+    for (ElementKind kind : allElementKinds)
+        elements[elementKindName(kind).toStdString()] = stats.elementsByKind.value(kind);
+    nlohmann::ordered_json threats;
+    threats["total"] = stats.totalThreats;
+    for (ThreatStatus status : allThreatStatuses)
+        threats[threatStatusName(status).toStdString()] = stats.threatsByStatus.value(status);
+    threats["obsolete"] = stats.obsoleteThreats;
+
+    nlohmann::ordered_json root;
+    root["diagrams"] = stats.diagrams;
+    root["elements"] = std::move(elements);
+    root["threats"] = std::move(threats);
+    root["mitigations"] = stats.mitigations;
+    return root;
+}
+
+void printText(const Model& model, const ModelStatistics& stats, Console& console)
+{
+    int elementTotal = 0;
+    QStringList kinds;
+    for (ElementKind kind : allElementKinds) {
+        elementTotal += stats.elementsByKind.value(kind);
+        kinds << elementKindName(kind) + QLatin1Char(' ') +
+                     QString::number(stats.elementsByKind.value(kind));
+    }
+    QStringList statuses;
+    for (ThreatStatus status : allThreatStatuses) {
+        statuses << threatStatusName(status) + QLatin1Char(' ') +
+                        QString::number(stats.threatsByStatus.value(status));
+    }
+    statuses << QStringLiteral("obsolete ") + QString::number(stats.obsoleteThreats);
+
+    const QString title = model.title.isEmpty() ? QStringLiteral("(untitled)") : model.title;
+    console.out << "title        " << title << '\n'
+                << "diagrams     " << stats.diagrams << '\n'
+                << "elements     " << elementTotal << " (" << kinds.join(QStringLiteral(", "))
+                << ")\n"
+                << "threats      " << stats.totalThreats << " ("
+                << statuses.join(QStringLiteral(", ")) << ")\n"
+                << "mitigations  " << stats.mitigations << Qt::endl;
+}
+
+} // namespace
+
+int InfoCommand::run(const QStringList& arguments, Console& console)
+{
+    bool json = false;
+    QStringList files;
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--json"))
+            json = true;
+        else if (argument.startsWith(QLatin1Char('-')))
+            return usageError(console, QStringLiteral("unknown option ") + argument);
+        else
+            files << argument;
+    }
+    if (files.size() != 1)
+        return usageError(console, QStringLiteral("expected exactly one file"));
+
+    QString error;
+    bool unreadable = false;
+    const auto model = ModelFile::load(files.constFirst(), &error, &unreadable);
+    if (!model) {
+        console.err << error << Qt::endl;
+        return unreadable ? Console::UsageError : Console::ProblemFound;
+    }
+    const ModelStatistics stats = ModelStatistics::of(*model);
+    if (json)
+        console.out << QString::fromStdString(toJson(stats).dump(2)) << Qt::endl;
+    else
+        printText(*model, stats, console);
+    return Console::Success;
+}
+
+} // namespace latch::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace latch::cli {
+
+class InfoCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("info"); }
+    QString usage() const override { return QStringLiteral("info FILE [--json]"); }
+    QString summary() const override
+    {
+        return QStringLiteral("counts of diagrams, elements by kind, threats by status");
+    }
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace latch::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace latch::cli {
+
+class ValidateCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("validate"); }
+    QString usage() const override { return QStringLiteral("validate FILE..."); }
+    QString summary() const override
+    {
+        return QStringLiteral("check that each model loads; one line per problem");
+    }
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace latch::cli

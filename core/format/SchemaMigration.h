@@ -1,0 +1,23 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace latch {
+
+// Brings a parsed .tmodel document of an older schema version up to the current one, in memory.
+// Each step is a function from version N to N+1; the file on disk is never touched.
+class SchemaMigration
+{
+public:
+    static constexpr int currentVersion = 2;
+    static constexpr int oldestVersion = 1;
+
+    // Applies every step from `fromVersion` to currentVersion and updates "version".
+    // Expects oldestVersion <= fromVersion <= currentVersion.
+    static void migrate(nlohmann::json& document, int fromVersion);
+
+private:
+    static void fromVersion1(nlohmann::json& document);
+};
+
+} // namespace latch

@@ -1,0 +1,130 @@
+#include "BoundaryGeometry.h"
+
+#include "Diagram.h"
+
+#include <algorithm>
+
+namespace latch {
+
+namespace {
+
+// Orientation of the turn a -> b -> c: > 0 counter-clockwise, < 0 clockwise, 0 collinear.
+// 64-bit arithmetic: coordinates are bounded by the reader, products are not.
+qint64 cross(Point a, Point b, Point c)
+{
+    return qint64(b.x - a.x) * qint64(c.y - a.y) - qint64(b.y - a.y) * qint64(c.x - a.x);
+}
+
+int sign(qint64 v)
+{
+    return (v > 0) - (v < 0);
+}
+
+bool onSegment(Point a, Point b, Point p)
+{
+    return std::min(a.x, b.x) <= p.x && p.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= p.y &&
+           p.y <= std::max(a.y, b.y);
+}
+
+} // namespace
+
+BoundaryGeometry::BoundaryGeometry(const Diagram& diagram)
+{
+    m_elements.reserve(diagram.elements.size());
+    for (const Element& element : diagram.elements) {
+        m_elements.insert(element.id, &element);
+        if (element.kind == ElementKind::Boundary)
+            m_boundaries.append(&element);
+    }
+}
+
+QVector<Point> BoundaryGeometry::flowPath(const Element& flow) const
+{
+    const Element* source = m_elements.value(flow.source);
+    const Element* target = m_elements.value(flow.target);
+    if (!source || !target)
+        return {};
+    QVector<Point> path;
+    path.reserve(flow.points.size() + 2);
+    path.append(source->bounds.center());
+    path.append(flow.points);
+    path.append(target->bounds.center());
+    return path;
+}
+
+QStringList BoundaryGeometry::crossings(const Element& flow) const
+{
+    QStringList result;
+    const Element* source = m_elements.value(flow.source);
+    const Element* target = m_elements.value(flow.target);
+    if (!source || !target)
+        return result;
+    const Point from = source->bounds.center();
+    const Point to = target->bounds.center();
+    QVector<Point> path; // built only if a line boundary needs it
+    for (const Element* boundary : m_boundaries) {
+        if (boundary->isRegionBoundary()) {
+            if (boundary->bounds.contains(from) != boundary->bounds.contains(to))
+                result.append(boundary->id);
+        } else {
+            if (path.isEmpty())
+                path = flowPath(flow);
+            if (polylinesIntersect(path, boundary->points))
+                result.append(boundary->id);
+        }
+    }
+    return result;
+}
+
+QStringList BoundaryGeometry::regionsAround(const Element& element) const
+{
+    const Point centre = element.bounds.center();
+    QVector<const Element*> around;
+    for (const Element* boundary : m_boundaries) {
+        if (boundary->isRegionBoundary() && boundary != &element &&
+            boundary->bounds.contains(centre))
+            around.append(boundary);
+    }
+    // Outermost first: a nested region is smaller than the one it sits in.
+    std::stable_sort(around.begin(), around.end(), [](const Element* a, const Element* b) {
+        return qint64(a->bounds.width) * a->bounds.height >
+               qint64(b->bounds.width) * b->bounds.height;
+    });
+    QStringList ids;
+    for (const Element* boundary : around)
+        ids.append(boundary->id);
+    return ids;
+}
+
+bool BoundaryGeometry::segmentsIntersect(Point a1, Point a2, Point b1, Point b2)
+{
+    const int d1 = sign(cross(b1, b2, a1));
+    const int d2 = sign(cross(b1, b2, a2));
+    const int d3 = sign(cross(a1, a2, b1));
+    const int d4 = sign(cross(a1, a2, b2));
+    if (d1 * d2 < 0 && d3 * d4 < 0)
+        return true; // a proper crossing
+    // An end point lying on the other segment: touching, or collinear overlap.
+    if (d1 == 0 && onSegment(b1, b2, a1))
+        return true;
+    if (d2 == 0 && onSegment(b1, b2, a2))
+        return true;
+    if (d3 == 0 && onSegment(a1, a2, b1))
+        return true;
+    if (d4 == 0 && onSegment(a1, a2, b2))
+        return true;
+    return false;
+}
+
+bool BoundaryGeometry::polylinesIntersect(const QVector<Point>& a, const QVector<Point>& b)
+{
+    for (qsizetype i = 0; i + 1 < a.size(); ++i) {
+        for (qsizetype j = 0; j + 1 < b.size(); ++j) {
+            if (segmentsIntersect(a[i], a[i + 1], b[j], b[j + 1]))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace latch

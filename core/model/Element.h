@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ElementKind.h"
+#include "Point.h"
+#include "Rect.h"
+
+#include <QString>
+#include <QVariantMap>
+#include <QVector>
+
+namespace latch {
+
+// One shape of a data-flow diagram. A plain value: the editor's scene items refer to it by id.
+// Which members matter depends on the kind: boxes use `bounds`; flows use source/target/points;
+// boundaries are regions (`bounds`) or open lines (`points`).
+struct Element
+{
+    QString id;
+    ElementKind kind = ElementKind::Process;
+    QString name;
+    QString description;
+
+    Rect bounds;
+
+    QString source;
+    QString target;
+    bool bidirectional = false;
+    QVector<Point> points; // a flow's bend points, or a line boundary's vertices
+
+    BoundaryShape shape = BoundaryShape::Region;
+
+    // Typed properties (bool, qlonglong, double or QString), keyed by the rule library's names.
+    QVariantMap properties;
+
+    bool isRegionBoundary() const
+    {
+        return kind == ElementKind::Boundary && shape == BoundaryShape::Region;
+    }
+    bool isLineBoundary() const
+    {
+        return kind == ElementKind::Boundary && shape == BoundaryShape::Line;
+    }
+
+    friend bool operator==(const Element& a, const Element& b);
+    friend bool operator!=(const Element& a, const Element& b) { return !(a == b); }
+};
+
+} // namespace latch

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Asset.h"
+#include "Diagram.h"
+#include "Mitigation.h"
+#include "Threat.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace latch {
+
+enum class RiskMethod
+{
+    Dread,
+    Matrix
+};
+
+QString riskMethodName(RiskMethod method);
+
+// A whole threat model: the objectives of step 1, the diagrams, the register and the catalog.
+// A plain value type; the file format, the engine and the editor all work on it.
+struct Model
+{
+    QString title;
+    QString owner;
+    QStringList reviewers;
+    QString description;
+    QString scope;
+    RiskMethod riskMethod = RiskMethod::Dread;
+    QVector<Asset> assets;
+    QStringList compliance; // "PCI DSS", "HIPAA", "GDPR", ...
+
+    QVector<Diagram> diagrams;
+    QVector<Threat> threats;
+    QVector<Mitigation> mitigations;
+
+    // Linear lookups for occasional use; bulk work should build a ModelIndex.
+    const Element* findElement(const QString& elementId) const;
+    const Diagram* diagramOf(const QString& elementId) const;
+    const Threat* findThreat(const QString& threatId) const;
+    const Mitigation* findMitigation(const QString& mitigationId) const;
+
+    // A model with one empty diagram, as File > New makes it.
+    static Model blank(const QString& title);
+
+    friend bool operator==(const Model& a, const Model& b);
+    friend bool operator!=(const Model& a, const Model& b) { return !(a == b); }
+};
+
+} // namespace latch

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "DreadScore.h"
+#include "ThreatStatus.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace latch {
+
+enum class ThreatOrigin
+{
+    Generated,
+    Manual
+};
+
+// One entry of the threat register. A generated threat is identified by (rule, element):
+// regeneration finds it again and keeps what the team wrote.
+struct Threat
+{
+    QString id;
+    QString rule; // empty for a manual threat
+    QString element;
+    QString category; // see ThreatCategory
+    QString title;
+    QString description;
+    QStringList references; // "API1:2023", "CWE-639", "CAPEC-122"
+    std::optional<DreadScore> dread;
+    std::optional<RiskRating> risk;
+    ThreatStatus status = ThreatStatus::Open;
+    QString justification;
+    QStringList mitigations; // mitigation ids
+    ThreatOrigin origin = ThreatOrigin::Manual;
+    bool obsolete = false;
+
+    friend bool operator==(const Threat& a, const Threat& b);
+    friend bool operator!=(const Threat& a, const Threat& b) { return !(a == b); }
+};
+
+} // namespace latch

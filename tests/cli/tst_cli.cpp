@@ -1,0 +1,234 @@
+// Drives the real latch-cli executable: exit statuses, stderr lines and machine-readable output
+// are the contract that scripts and CI jobs rely on (DESIGN.md, "The command line").
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(LATCH_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.status = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString example(const char* name)
+{
+    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray minimalModel(const char* extra = "")
+{
+    return QByteArray(R"({"format": "latch.tmodel", "version": 2, )") + extra +
+           R"("diagrams": [{"id": "d-1", "name": "Main", "elements": [
+              {"id": "e-1", "kind": "process", "name": "API", "x": 10, "y": 20, "width": 100,
+               "height": 100}]}]})";
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors();
+    void validateExamples();
+    void validateReportsEachBadFile();
+    void infoJsonHasContractKeys();
+    void infoTextAndErrors();
+    void fmtCheckAndRewrite();
+    void fmtNeverWritesInvalidFile();
+};
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({}).status, 2);
+    const Run unknown = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.status, 2);
+    QVERIFY(unknown.err.contains("unknown command \"frobnicate\""));
+    QCOMPARE(cli({QStringLiteral("validate")}).status, 2);
+    QCOMPARE(
+        cli({QStringLiteral("info"), QStringLiteral("--yaml"), example("online-banking.tmodel")})
+            .status,
+        2);
+    const Run help = cli({QStringLiteral("help")});
+    QCOMPARE(help.status, 0);
+    for (const char* command : {"validate", "info", "fmt"})
+        QVERIFY(help.out.contains(command));
+}
+
+void TestCli::validateExamples()
+{
+    const Run run = cli({QStringLiteral("validate"), example("online-banking.tmodel"),
+                         example("fitness-platform.tmodel")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.err.isEmpty());
+    QCOMPARE(run.out.count(": ok\n"), 2);
+}
+
+void TestCli::validateReportsEachBadFile()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.tmodel"));
+    const QString dangling = dir.filePath(QStringLiteral("dangling.tmodel"));
+    const QString truncated = dir.filePath(QStringLiteral("truncated.tmodel"));
+    QVERIFY(writeAll(good, minimalModel()));
+    QByteArray bad = minimalModel();
+    bad.replace(
+        R"("height": 100})",
+        R"("height": 100}, {"id": "e-2", "kind": "flow", "source": "e-1", "target": "e-9"})");
+    QVERIFY(writeAll(dangling, bad));
+    QVERIFY(writeAll(truncated, minimalModel().left(80)));
+
+    const Run run = cli({QStringLiteral("validate"), good, dangling, truncated});
+    QCOMPARE(run.status, 1);
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), (dangling + QStringLiteral(": diagrams[0].elements[1].target: no "
+                                                     "element with id \"e-9\""))
+                              .toUtf8());
+    QVERIFY(lines.at(1).startsWith((truncated + QStringLiteral(":1:")).toUtf8()));
+    QVERIFY(run.out.contains((good + QStringLiteral(": ok")).toUtf8()));
+
+    // A file that cannot be read at all is a status 2.
+    const Run missing = cli({QStringLiteral("validate"), dir.filePath(QStringLiteral("nope"))});
+    QCOMPARE(missing.status, 2);
+    QVERIFY(missing.err.endsWith("nope: no such file\n"));
+}
+
+void TestCli::infoJsonHasContractKeys()
+{
+    const Run run =
+        cli({QStringLiteral("info"), example("online-banking.tmodel"), QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    QJsonParseError parseError;
+    const QJsonObject info = QJsonDocument::fromJson(run.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(info.value(QLatin1String("diagrams")).toInt(), 1);
+
+    const QJsonObject elements = info.value(QLatin1String("elements")).toObject();
+    QCOMPARE(elements.keys(), (QStringList{QStringLiteral("boundary"), QStringLiteral("entity"),
+                                           QStringLiteral("flow"), QStringLiteral("note"),
+                                           QStringLiteral("process"), QStringLiteral("store")}));
+    int total = 0;
+    for (const QString& kind : elements.keys())
+        total += elements.value(kind).toInt();
+    QVERIFY2(total >= 15 && total <= 40, qPrintable(QString::number(total)));
+    QVERIFY(elements.value(QLatin1String("boundary")).toInt() >= 4);
+
+    const QJsonObject threats = info.value(QLatin1String("threats")).toObject();
+    const QStringList statusKeys{QStringLiteral("open"),           QStringLiteral("in_progress"),
+                                 QStringLiteral("mitigated"),      QStringLiteral("accepted"),
+                                 QStringLiteral("not_applicable"), QStringLiteral("transferred"),
+                                 QStringLiteral("obsolete")};
+    int parts = 0;
+    for (const QString& key : statusKeys) {
+        QVERIFY2(threats.contains(key), qPrintable(key));
+        parts += threats.value(key).toInt();
+    }
+    QVERIFY(threats.value(QLatin1String("total")).toInt() > 0);
+    QCOMPARE(parts, threats.value(QLatin1String("total")).toInt());
+    QVERIFY(info.value(QLatin1String("mitigations")).toInt() > 0);
+
+    // Key order is part of stable output: the documented order, not alphabetical.
+    QVERIFY(run.out.indexOf("\"diagrams\"") < run.out.indexOf("\"elements\""));
+    QVERIFY(run.out.indexOf("\"elements\"") < run.out.indexOf("\"threats\""));
+    QVERIFY(run.out.indexOf("\"threats\"") < run.out.indexOf("\"mitigations\""));
+}
+
+void TestCli::infoTextAndErrors()
+{
+    const Run run = cli({QStringLiteral("info"), example("fitness-platform.tmodel")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("diagrams     2\n"));
+    QVERIFY(run.out.contains("Fitness"));
+
+    QTemporaryDir dir;
+    const QString newer = dir.filePath(QStringLiteral("newer.tmodel"));
+    QByteArray text = minimalModel();
+    text.replace("\"version\": 2", "\"version\": 7");
+    QVERIFY(writeAll(newer, text));
+    const Run refused = cli({QStringLiteral("info"), newer});
+    QCOMPARE(refused.status, 1);
+    QCOMPARE(refused.err, (newer + QStringLiteral(": version: schema version 7 is newer than "
+                                                  "this Latch reads (2); open it with a newer "
+                                                  "Latch\n"))
+                              .toUtf8());
+    QVERIFY(refused.out.isEmpty());
+}
+
+void TestCli::fmtCheckAndRewrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("messy.tmodel"));
+    QVERIFY(writeAll(path, minimalModel()));
+
+    const Run check = cli({QStringLiteral("fmt"), QStringLiteral("--check"), path});
+    QCOMPARE(check.status, 1);
+    QVERIFY(check.err.contains("not in canonical form"));
+    QCOMPARE(readAll(path), minimalModel()); // --check never writes
+
+    const Run format = cli({QStringLiteral("fmt"), path});
+    QCOMPARE(format.status, 0);
+    const QByteArray canonical = readAll(path);
+    QVERIFY(canonical != minimalModel());
+    QVERIFY(canonical.endsWith("}\n"));
+    QVERIFY(canonical.contains("\n  \"diagrams\": [\n"));
+
+    QCOMPARE(cli({QStringLiteral("fmt"), QStringLiteral("--check"), path}).status, 0);
+    // Formatting a canonical file changes nothing.
+    QCOMPARE(cli({QStringLiteral("fmt"), path}).status, 0);
+    QCOMPARE(readAll(path), canonical);
+    // The bundled examples are canonical.
+    QCOMPARE(cli({QStringLiteral("fmt"), QStringLiteral("--check"),
+                  example("online-banking.tmodel"), example("fitness-platform.tmodel")})
+                 .status,
+             0);
+}
+
+void TestCli::fmtNeverWritesInvalidFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.tmodel"));
+    const QByteArray bad = minimalModel().replace("\"process\"", "\"proces\"");
+    QVERIFY(writeAll(path, bad));
+    const Run run = cli({QStringLiteral("fmt"), path});
+    QCOMPARE(run.status, 1);
+    QVERIFY(run.err.contains("unknown kind \"proces\""));
+    QCOMPARE(readAll(path), bad);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
