@@ -149,45 +149,108 @@ QString syntaxMessage(const char* what)
     return colon < 0 ? text : text.mid(colon + 2);
 }
 
-struct DuplicateKey
+// Builds the document and refuses a key given twice in one object: JSON allows it, but in a
+// model file it is always a bad merge or a hand edit gone wrong. (nlohmann's own callback
+// parser could check keys too, but its end_object rescans the parent array: quadratic.)
+class DocumentBuilder : public nlohmann::json_sax<Json>
 {
-    std::string key;
+public:
+    Json root;
+    std::string duplicateKey;
+    std::size_t errorPosition = 0;
+    std::string errorMessage;
+
+    bool null() override { return add(nullptr) != nullptr; }
+    bool boolean(bool value) override { return add(value) != nullptr; }
+    bool number_integer(number_integer_t value) override { return add(value) != nullptr; }
+    bool number_unsigned(number_unsigned_t value) override { return add(value) != nullptr; }
+    bool number_float(number_float_t value, const string_t&) override
+    {
+        return add(value) != nullptr;
+    }
+    bool string(string_t& value) override { return add(std::move(value)) != nullptr; }
+    bool binary(binary_t&) override { return false; } // not produced by the text parser
+
+    bool start_object(std::size_t) override
+    {
+        m_open.push_back(add(Json::value_t::object));
+        m_keys.emplace_back();
+        return true;
+    }
+    bool key(string_t& name) override
+    {
+        if (!m_keys.back().insert(name).second) {
+            duplicateKey = name;
+            return false;
+        }
+        m_key = std::move(name);
+        return true;
+    }
+    bool end_object() override
+    {
+        m_open.pop_back();
+        m_keys.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override
+    {
+        m_open.push_back(add(Json::value_t::array));
+        return true;
+    }
+    bool end_array() override
+    {
+        m_open.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::json::exception& error) override
+    {
+        errorPosition = position;
+        errorMessage = error.what();
+        return false;
+    }
+
+private:
+    // Pointers to the open containers stay valid: nothing is added beside a container while
+    // it is open, only inside it.
+    template <typename Value>
+    Json* add(Value&& value)
+    {
+        if (m_open.empty()) {
+            root = Json(std::forward<Value>(value));
+            return &root;
+        }
+        Json* parent = m_open.back();
+        if (parent->is_array()) {
+            parent->emplace_back(std::forward<Value>(value));
+            return &parent->back();
+        }
+        Json& slot = (*parent)[m_key];
+        slot = Json(std::forward<Value>(value));
+        return &slot;
+    }
+
+    std::vector<Json*> m_open;
+    std::vector<std::unordered_set<std::string>> m_keys;
+    std::string m_key;
 };
 
 Json parse(const QByteArray& bytes)
 {
-    // Objects still open while parsing, each with the keys seen so far: JSON allows a key
-    // twice, but in a model file that is always a bad merge or a hand edit gone wrong.
-    std::vector<std::unordered_set<std::string>> open;
-    auto callback = [&open](int, Json::parse_event_t event, Json& parsed) {
-        switch (event) {
-        case Json::parse_event_t::object_start:
-            open.emplace_back();
-            break;
-        case Json::parse_event_t::object_end:
-            if (!open.empty())
-                open.pop_back();
-            break;
-        case Json::parse_event_t::key:
-            if (!open.empty() && !open.back().insert(parsed.get<std::string>()).second)
-                throw DuplicateKey{parsed.get<std::string>()};
-            break;
-        default:
-            break;
-        }
-        return true;
-    };
-    try {
-        return Json::parse(bytes.cbegin(), bytes.cend(), callback);
-    } catch (const Json::parse_error& e) {
-        FormatError error{
-            QStringLiteral("JSON syntax error: ") + syntaxMessage(e.what()), {}, 0, 0};
-        locate(bytes, e.byte > 0 ? e.byte - 1 : 0, &error.line, &error.column);
-        throw Failure{error};
-    } catch (const DuplicateKey& duplicate) {
+    DocumentBuilder builder;
+    if (Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder))
+        return std::move(builder.root);
+    if (!builder.duplicateKey.empty())
         fail({}, QStringLiteral("key %1 appears twice in one object")
-                     .arg(quoted(fromUtf8(duplicate.key))));
-    }
+                     .arg(quoted(fromUtf8(builder.duplicateKey))));
+    FormatError error{QStringLiteral("JSON syntax error: ") +
+                          syntaxMessage(builder.errorMessage.c_str()),
+                      {},
+                      0,
+                      0};
+    locate(bytes, builder.errorPosition > 0 ? builder.errorPosition - 1 : 0, &error.line,
+           &error.column);
+    throw Failure{error};
 }
 
 // Reads the members of one JSON object, naming the exact place in every error.

@@ -3,6 +3,7 @@
 #include "Diagram.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace latch {
 
@@ -33,9 +34,79 @@ BoundaryGeometry::BoundaryGeometry(const Diagram& diagram)
     m_elements.reserve(diagram.elements.size());
     for (const Element& element : diagram.elements) {
         m_elements.insert(element.id, &element);
-        if (element.kind == ElementKind::Boundary)
-            m_boundaries.append(&element);
+        if (element.kind != ElementKind::Boundary)
+            continue;
+        const int index = int(m_boundaries.size());
+        m_boundaries.append(&element);
+        if (element.isRegionBoundary()) {
+            const Rect& r = element.bounds;
+            file(index, r.x, r.y, r.x + r.width, r.y + r.height);
+        } else if (!element.points.isEmpty()) {
+            int left = element.points.first().x;
+            int right = left;
+            int top = element.points.first().y;
+            int bottom = top;
+            for (const Point& p : element.points) {
+                left = std::min(left, p.x);
+                right = std::max(right, p.x);
+                top = std::min(top, p.y);
+                bottom = std::max(bottom, p.y);
+            }
+            file(index, left, top, right, bottom);
+        }
     }
+}
+
+int BoundaryGeometry::cellOf(int coordinate)
+{
+    // Floor division, so that negative coordinates fall into cells of their own.
+    return coordinate >= 0 ? coordinate / cellSize : -((-coordinate + cellSize - 1) / cellSize);
+}
+
+BoundaryGeometry::Cell BoundaryGeometry::cellAt(int column, int row)
+{
+    return (quint64(quint32(column)) << 32) | quint64(quint32(row));
+}
+
+void BoundaryGeometry::file(int boundaryIndex, int left, int top, int right, int bottom)
+{
+    const int c0 = cellOf(left);
+    const int c1 = cellOf(right);
+    const int r0 = cellOf(top);
+    const int r1 = cellOf(bottom);
+    if (qint64(c1 - c0 + 1) * qint64(r1 - r0 + 1) > maximumCellsPerQuery) {
+        m_everywhere.append(boundaryIndex);
+        return;
+    }
+    for (int c = c0; c <= c1; ++c) {
+        for (int r = r0; r <= r1; ++r)
+            m_grid[cellAt(c, r)].append(boundaryIndex);
+    }
+}
+
+QVector<int> BoundaryGeometry::candidates(int left, int top, int right, int bottom) const
+{
+    const int c0 = cellOf(left);
+    const int c1 = cellOf(right);
+    const int r0 = cellOf(top);
+    const int r1 = cellOf(bottom);
+    QVector<int> found;
+    if (qint64(c1 - c0 + 1) * qint64(r1 - r0 + 1) > maximumCellsPerQuery) {
+        found.resize(m_boundaries.size());
+        std::iota(found.begin(), found.end(), 0);
+        return found;
+    }
+    found = m_everywhere;
+    for (int c = c0; c <= c1; ++c) {
+        for (int r = r0; r <= r1; ++r) {
+            auto it = m_grid.constFind(cellAt(c, r));
+            if (it != m_grid.cend())
+                found.append(*it);
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
 }
 
 QVector<Point> BoundaryGeometry::flowPath(const Element& flow) const
@@ -55,22 +126,30 @@ QVector<Point> BoundaryGeometry::flowPath(const Element& flow) const
 QStringList BoundaryGeometry::crossings(const Element& flow) const
 {
     QStringList result;
-    const Element* source = m_elements.value(flow.source);
-    const Element* target = m_elements.value(flow.target);
-    if (!source || !target)
+    const QVector<Point> path = flowPath(flow);
+    if (path.isEmpty())
         return result;
-    const Point from = source->bounds.center();
-    const Point to = target->bounds.center();
-    QVector<Point> path; // built only if a line boundary needs it
-    for (const Element* boundary : m_boundaries) {
+    const Point from = path.first();
+    const Point to = path.last();
+    int left = from.x;
+    int right = from.x;
+    int top = from.y;
+    int bottom = from.y;
+    for (const Point& p : path) {
+        left = std::min(left, p.x);
+        right = std::max(right, p.x);
+        top = std::min(top, p.y);
+        bottom = std::max(bottom, p.y);
+    }
+    // A crossed region contains one endpoint, and a crossed line meets the path: either way
+    // the boundary's box overlaps the path's box.
+    for (int index : candidates(left, top, right, bottom)) {
+        const Element* boundary = m_boundaries.at(index);
         if (boundary->isRegionBoundary()) {
             if (boundary->bounds.contains(from) != boundary->bounds.contains(to))
                 result.append(boundary->id);
-        } else {
-            if (path.isEmpty())
-                path = flowPath(flow);
-            if (polylinesIntersect(path, boundary->points))
-                result.append(boundary->id);
+        } else if (polylinesIntersect(path, boundary->points)) {
+            result.append(boundary->id);
         }
     }
     return result;
@@ -80,7 +159,8 @@ QStringList BoundaryGeometry::regionsAround(const Element& element) const
 {
     const Point centre = element.bounds.center();
     QVector<const Element*> around;
-    for (const Element* boundary : m_boundaries) {
+    for (int index : candidates(centre.x, centre.y, centre.x, centre.y)) {
+        const Element* boundary = m_boundaries.at(index);
         if (boundary->isRegionBoundary() && boundary != &element &&
             boundary->bounds.contains(centre))
             around.append(boundary);

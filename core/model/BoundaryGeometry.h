@@ -38,8 +38,21 @@ public:
     static bool polylinesIntersect(const QVector<Point>& a, const QVector<Point>& b);
 
 private:
+    // Boundaries are filed in a uniform grid by their bounding box, so that a flow is only
+    // tested against the boundaries near it: large diagrams stay linear, not flows x boundaries.
+    using Cell = quint64;
+    static constexpr int cellSize = 1024;
+    static constexpr qint64 maximumCellsPerQuery = 4096;
+    static int cellOf(int coordinate);
+    static Cell cellAt(int column, int row);
+    void file(int boundaryIndex, int left, int top, int right, int bottom);
+    // Indexes into m_boundaries near the box, ascending (diagram order).
+    QVector<int> candidates(int left, int top, int right, int bottom) const;
+
     QHash<QString, const Element*> m_elements;
     QVector<const Element*> m_boundaries;
+    QHash<Cell, QVector<int>> m_grid;
+    QVector<int> m_everywhere; // boundaries too large to file cell by cell
 };
 
 } // namespace latch

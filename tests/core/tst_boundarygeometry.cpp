@@ -1,6 +1,7 @@
 #include "ModelBuilder.h"
 #include "model/BoundaryGeometry.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace latch;
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void lineBoundaryFollowsBends();
     void danglingFlowCrossesNothing();
     void regionsAroundOutermostFirst();
+    void gridAgreesWithBruteForce();
 };
 
 void TestBoundaryGeometry::segmentsIntersect_data()
@@ -146,6 +148,57 @@ void TestBoundaryGeometry::regionsAroundOutermostFirst()
     BoundaryGeometry geometry(d);
     QCOMPARE(geometry.regionsAround(*d.findElement(QStringLiteral("s"))),
              (QStringList{QStringLiteral("outer"), QStringLiteral("inner")}));
+}
+
+void TestBoundaryGeometry::gridAgreesWithBruteForce()
+{
+    // Random geometry over a wide area, negative coordinates and huge boundaries included:
+    // the grid must find exactly what testing every boundary finds.
+    QRandomGenerator random(42);
+    auto coordinate = [&](int span) { return int(random.bounded(2 * span)) - span; };
+    ModelBuilder b;
+    for (int i = 0; i < 300; ++i) {
+        const QString id = QStringLiteral("b%1").arg(i);
+        const int size = i % 50 == 0 ? 200'000 : 100 + int(random.bounded(5000));
+        if (i % 3 == 0) {
+            b.line(id, {{coordinate(60'000), coordinate(60'000)},
+                        {coordinate(60'000), coordinate(60'000)},
+                        {coordinate(60'000), coordinate(60'000)}});
+        } else {
+            b.region(id, {coordinate(60'000), coordinate(60'000), size, size});
+        }
+    }
+    for (int i = 0; i < 400; ++i) {
+        b.box(ElementKind::Process, QStringLiteral("p%1").arg(i), QStringLiteral("P"),
+              {coordinate(60'000), coordinate(60'000), 100, 100});
+    }
+    for (int i = 0; i < 1000; ++i) {
+        QVector<Point> bends;
+        if (i % 4 == 0)
+            bends.append({coordinate(60'000), coordinate(60'000)});
+        b.flow(QStringLiteral("f%1").arg(i), QStringLiteral("p%1").arg(random.bounded(400)),
+               QStringLiteral("p%1").arg(random.bounded(400)), bends);
+    }
+    const Diagram& d = b.current();
+    const BoundaryGeometry geometry(d);
+    int total = 0;
+    for (const Element& flow : d.elements) {
+        if (flow.kind != ElementKind::Flow)
+            continue;
+        const QVector<Point> path = geometry.flowPath(flow);
+        QStringList expected;
+        for (const Element& boundary : d.elements) {
+            if (boundary.isRegionBoundary() &&
+                boundary.bounds.contains(path.first()) != boundary.bounds.contains(path.last()))
+                expected.append(boundary.id);
+            if (boundary.isLineBoundary() &&
+                BoundaryGeometry::polylinesIntersect(path, boundary.points))
+                expected.append(boundary.id);
+        }
+        QCOMPARE(geometry.crossings(flow), expected);
+        total += int(expected.size());
+    }
+    QVERIFY(total > 250); // the data really exercises crossings
 }
 
 QTEST_GUILESS_MAIN(TestBoundaryGeometry)
