@@ -6,387 +6,18 @@
 #include "model/Model.h"
 #include "model/ThreatCategory.h"
 
-#include <nlohmann/json.hpp>
+#include "JsonObjectReader.h"
+#include "JsonText.h"
 
 #include <QHash>
 #include <QSet>
-
-#include <climits>
-#include <cmath>
-#include <initializer_list>
-#include <unordered_set>
-#include <vector>
 
 namespace latch {
 
 namespace {
 
-using Json = nlohmann::json;
-
-// Thrown inside this file only; read() turns it into its return value.
-struct Failure
-{
-    FormatError error;
-};
-
-[[noreturn]] void fail(const QString& path, const QString& message)
-{
-    throw Failure{{message, path, 0, 0}};
-}
-
-QString fromUtf8(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-// Quotes a value for a message: shortened, and with control characters escaped, so that an
-// error stays one readable line whatever the file holds.
-QString quoted(const QString& text)
-{
-    constexpr int limit = 60;
-    QString shown;
-    for (QChar c : text.left(limit)) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    if (text.size() > limit)
-        shown += QStringLiteral("...");
-    return QLatin1Char('"') + shown + QLatin1Char('"');
-}
-
-QString describe(const Json& value)
-{
-    switch (value.type()) {
-    case Json::value_t::null:
-        return QStringLiteral("null");
-    case Json::value_t::boolean:
-        return QStringLiteral("a boolean");
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-        return QStringLiteral("a number");
-    case Json::value_t::string:
-        return QStringLiteral("a string");
-    case Json::value_t::array:
-        return QStringLiteral("an array");
-    case Json::value_t::object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("an unsupported value");
-    }
-}
-
-QString join(const QString& path, const char* key)
-{
-    return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
-}
-
-QString indexed(const QString& path, std::size_t index)
-{
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-void locate(const QByteArray& bytes, std::size_t offset, int* line, int* column)
-{
-    *line = 1;
-    *column = 1;
-    const auto end = std::min<std::size_t>(offset, std::size_t(bytes.size()));
-    for (std::size_t i = 0; i < end; ++i) {
-        if (bytes[qsizetype(i)] == '\n') {
-            ++*line;
-            *column = 1;
-        } else {
-            ++*column;
-        }
-    }
-}
-
-// Refuses deep nesting before the parser sees it: cheap, and it gives a position.
-void checkNesting(const QByteArray& bytes)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > TmodelFormat::maximumNesting) {
-                FormatError error{QStringLiteral("nested deeper than %1 levels")
-                                      .arg(TmodelFormat::maximumNesting),
-                                  {},
-                                  0,
-                                  0};
-                locate(bytes, std::size_t(i), &error.line, &error.column);
-                throw Failure{error};
-            }
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-}
-
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 2: "; keep what follows, which says what was wrong.
-QString syntaxMessage(const char* what)
-{
-    const QString text = QString::fromUtf8(what);
-    const qsizetype columnAt = text.indexOf(QLatin1String("column "));
-    const qsizetype colon = columnAt < 0 ? -1 : text.indexOf(QLatin1String(": "), columnAt);
-    return colon < 0 ? text : text.mid(colon + 2);
-}
-
-// Builds the document and refuses a key given twice in one object: JSON allows it, but in a
-// model file it is always a bad merge or a hand edit gone wrong. (nlohmann's own callback
-// parser could check keys too, but its end_object rescans the parent array: quadratic.)
-class DocumentBuilder : public nlohmann::json_sax<Json>
-{
-public:
-    Json root;
-    std::string duplicateKey;
-    std::size_t errorPosition = 0;
-    std::string errorMessage;
-
-    bool null() override { return add(nullptr) != nullptr; }
-    bool boolean(bool value) override { return add(value) != nullptr; }
-    bool number_integer(number_integer_t value) override { return add(value) != nullptr; }
-    bool number_unsigned(number_unsigned_t value) override { return add(value) != nullptr; }
-    bool number_float(number_float_t value, const string_t&) override
-    {
-        return add(value) != nullptr;
-    }
-    bool string(string_t& value) override { return add(std::move(value)) != nullptr; }
-    bool binary(binary_t&) override { return false; } // not produced by the text parser
-
-    bool start_object(std::size_t) override
-    {
-        m_open.push_back(add(Json::value_t::object));
-        m_keys.emplace_back();
-        return true;
-    }
-    bool key(string_t& name) override
-    {
-        if (!m_keys.back().insert(name).second) {
-            duplicateKey = name;
-            return false;
-        }
-        m_key = std::move(name);
-        return true;
-    }
-    bool end_object() override
-    {
-        m_open.pop_back();
-        m_keys.pop_back();
-        return true;
-    }
-    bool start_array(std::size_t) override
-    {
-        m_open.push_back(add(Json::value_t::array));
-        return true;
-    }
-    bool end_array() override
-    {
-        m_open.pop_back();
-        return true;
-    }
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::json::exception& error) override
-    {
-        errorPosition = position;
-        errorMessage = error.what();
-        return false;
-    }
-
-private:
-    // Pointers to the open containers stay valid: nothing is added beside a container while
-    // it is open, only inside it.
-    template <typename Value>
-    Json* add(Value&& value)
-    {
-        if (m_open.empty()) {
-            root = Json(std::forward<Value>(value));
-            return &root;
-        }
-        Json* parent = m_open.back();
-        if (parent->is_array()) {
-            parent->emplace_back(std::forward<Value>(value));
-            return &parent->back();
-        }
-        Json& slot = (*parent)[m_key];
-        slot = Json(std::forward<Value>(value));
-        return &slot;
-    }
-
-    std::vector<Json*> m_open;
-    std::vector<std::unordered_set<std::string>> m_keys;
-    std::string m_key;
-};
-
-Json parse(const QByteArray& bytes)
-{
-    DocumentBuilder builder;
-    if (Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder))
-        return std::move(builder.root);
-    if (!builder.duplicateKey.empty())
-        fail({}, QStringLiteral("key %1 appears twice in one object")
-                     .arg(quoted(fromUtf8(builder.duplicateKey))));
-    FormatError error{QStringLiteral("JSON syntax error: ") +
-                          syntaxMessage(builder.errorMessage.c_str()),
-                      {},
-                      0,
-                      0};
-    locate(bytes, builder.errorPosition > 0 ? builder.errorPosition - 1 : 0, &error.line,
-           &error.column);
-    throw Failure{error};
-}
-
-// Reads the members of one JSON object, naming the exact place in every error.
-class ObjectReader
-{
-public:
-    ObjectReader(const Json& object, QString path)
-        : m_object(object)
-        , m_path(std::move(path))
-    {
-        if (!object.is_object())
-            fail(m_path, QStringLiteral("expected an object, found ") + describe(object));
-    }
-
-    const QString& path() const { return m_path; }
-    const Json& json() const { return m_object; }
-    QString pathOf(const char* key) const { return join(m_path, key); }
-
-    void allowOnly(std::initializer_list<const char*> keys) const
-    {
-        for (auto it = m_object.cbegin(); it != m_object.cend(); ++it) {
-            bool known = false;
-            for (const char* key : keys)
-                known = known || it.key() == key;
-            if (!known)
-                fail(m_path, QStringLiteral("unknown key ") + quoted(fromUtf8(it.key())));
-        }
-    }
-
-    const Json* find(const char* key) const
-    {
-        auto it = m_object.find(key);
-        return it == m_object.end() ? nullptr : &*it;
-    }
-
-    const Json& require(const char* key) const
-    {
-        const Json* value = find(key);
-        if (!value)
-            fail(m_path, QStringLiteral("missing key ") + quoted(QString::fromLatin1(key)));
-        return *value;
-    }
-
-    QString string(const char* key, bool required = false) const
-    {
-        const Json* value = required ? &require(key) : find(key);
-        if (!value)
-            return {};
-        if (!value->is_string())
-            fail(pathOf(key), QStringLiteral("expected a string, found ") + describe(*value));
-        return fromUtf8(value->get<std::string>());
-    }
-
-    QString id(const char* key) const
-    {
-        const QString value = string(key, true);
-        if (!IdGenerator::isAcceptable(value))
-            fail(pathOf(key), QStringLiteral("%1 is not a valid id (1 to %2 characters, no spaces)")
-                                  .arg(quoted(value))
-                                  .arg(IdGenerator::maximumLength));
-        return value;
-    }
-
-    bool boolean(const char* key, bool fallback) const
-    {
-        const Json* value = find(key);
-        if (!value)
-            return fallback;
-        if (!value->is_boolean())
-            fail(pathOf(key), QStringLiteral("expected true or false, found ") + describe(*value));
-        return value->get<bool>();
-    }
-
-    int integer(const char* key, int minimum, int maximum) const
-    {
-        const Json& value = require(key);
-        if (!value.is_number_integer())
-            fail(pathOf(key), QStringLiteral("expected an integer, found ") + describe(value));
-        const bool huge = value.is_number_unsigned() && value.get<unsigned long long>() > INT_MAX;
-        const auto number = value.get<long long>();
-        if (huge || number < minimum || number > maximum)
-            fail(pathOf(key), QStringLiteral("%1 is out of range (%2 to %3)")
-                                  .arg(QString::fromStdString(value.dump()))
-                                  .arg(minimum)
-                                  .arg(maximum));
-        return int(number);
-    }
-
-    // Coordinates are integers in the file; a hand-written 12.5 is rounded, not refused.
-    int coordinate(const char* key, int minimum) const
-    {
-        const Json& value = require(key);
-        return coordinateValue(value, pathOf(key), minimum);
-    }
-
-    static int coordinateValue(const Json& value, const QString& path, int minimum)
-    {
-        if (!value.is_number())
-            fail(path, QStringLiteral("expected a number, found ") + describe(value));
-        const double number = value.get<double>();
-        if (!std::isfinite(number) || number < minimum || number > TmodelFormat::maximumCoordinate)
-            fail(path, QStringLiteral("%1 is out of range (%2 to %3)")
-                           .arg(QString::fromStdString(value.dump()))
-                           .arg(minimum)
-                           .arg(TmodelFormat::maximumCoordinate));
-        return int(std::lround(number));
-    }
-
-    const Json& array(const char* key, bool required = false) const
-    {
-        static const Json empty = Json::array();
-        const Json* value = required ? &require(key) : find(key);
-        if (!value)
-            return empty;
-        if (!value->is_array())
-            fail(pathOf(key), QStringLiteral("expected an array, found ") + describe(*value));
-        return *value;
-    }
-
-    QStringList strings(const char* key) const
-    {
-        QStringList list;
-        const Json& items = array(key);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (!items[i].is_string())
-                fail(indexed(pathOf(key), i),
-                     QStringLiteral("expected a string, found ") + describe(items[i]));
-            list.append(fromUtf8(items[i].get<std::string>()));
-        }
-        return list;
-    }
-
-private:
-    const Json& m_object;
-    QString m_path;
-};
+using namespace jsontext;
+using ObjectReader = JsonObjectReader;
 
 // Reads a whole document into a Model and checks the references between its parts.
 class DocumentReader
@@ -496,18 +127,24 @@ private:
                      .arg(quoted(kindName)));
         e.kind = *kind;
         if (e.kind == ElementKind::Flow) {
-            in.allowOnly({"id", "kind", "name", "description", "source", "target", "bidirectional",
-                          "points", "properties"});
+            in.allowOnly({"id", "kind", "type", "name", "description", "source", "target",
+                          "bidirectional", "points", "properties"});
         } else if (e.kind == ElementKind::Boundary) {
-            in.allowOnly({"id", "kind", "name", "description", "shape", "x", "y", "width", "height",
-                          "points", "properties"});
+            in.allowOnly({"id", "kind", "type", "name", "description", "shape", "x", "y", "width",
+                          "height", "points", "properties"});
         } else {
-            in.allowOnly(
-                {"id", "kind", "name", "description", "x", "y", "width", "height", "properties"});
+            in.allowOnly({"id", "kind", "type", "name", "description", "x", "y", "width", "height",
+                          "properties"});
         }
         e.id = in.id("id");
         claimId(e.id, in.pathOf("id"));
         m_elementIds.insert(e.id);
+        e.type = in.string("type");
+        if (e.type.isEmpty())
+            e.type = kindName;
+        else if (!IdGenerator::isAcceptable(e.type))
+            fail(in.pathOf("type"),
+                 QStringLiteral("%1 is not a valid type name").arg(quoted(e.type)));
         e.name = in.string("name");
         e.description = in.string("description");
 
@@ -661,9 +298,6 @@ private:
         if (const Json* rule = in.find("rule"); rule && !rule->is_null())
             t.rule = in.string("rule");
         t.element = in.id("element");
-        if (!m_elementIds.contains(t.element))
-            fail(in.pathOf("element"),
-                 QStringLiteral("no element with id %1").arg(quoted(t.element)));
         t.category = in.string("category", true);
         if (!ThreatCategory::isWellFormed(t.category))
             fail(in.pathOf("category"),
@@ -723,6 +357,10 @@ private:
         if (t.origin == ThreatOrigin::Generated && t.rule.isEmpty())
             fail(in.pathOf("rule"), QStringLiteral("a generated threat names its rule"));
         t.obsolete = in.boolean("obsolete", false);
+        // An obsolete threat may outlive its element: the register keeps its history.
+        if (!t.obsolete && !m_elementIds.contains(t.element))
+            fail(in.pathOf("element"),
+                 QStringLiteral("no element with id %1").arg(quoted(t.element)));
         m_model.threats.append(t);
     }
 
@@ -774,12 +412,11 @@ std::optional<Model> TmodelReader::read(const QByteArray& bytes, FormatError* er
                          .arg(TmodelFormat::maximumFileSize / (1024 * 1024)));
         if (bytes.trimmed().isEmpty())
             fail({}, QStringLiteral("the file is empty"));
-        checkNesting(bytes);
-        Json root = parse(bytes);
+        Json root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
         checkHeader(root);
         SchemaMigration::migrate(root, root["version"].get<int>());
         return DocumentReader().read(root);
-    } catch (const Failure& failure) {
+    } catch (const FormatFailure& failure) {
         if (error)
             *error = failure.error;
     } catch (const std::exception& e) {

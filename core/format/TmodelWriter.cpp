@@ -82,6 +82,7 @@ Json element(const Element& e)
     Json object;
     object["id"] = utf8(e.id);
     object["kind"] = utf8(elementKindName(e.kind));
+    object["type"] = utf8(e.effectiveType());
     object["name"] = utf8(e.name);
     object["description"] = utf8(e.description);
     if (e.kind == ElementKind::Flow) {

@@ -17,6 +17,9 @@ struct Element
 {
     QString id;
     ElementKind kind = ElementKind::Process;
+    // The kind's name ("process") or a rule library's subtype of it ("process.webApi",
+    // a TMT stencil type); rules' type tests match subtypes.
+    QString type;
     QString name;
     QString description;
 
@@ -31,6 +34,9 @@ struct Element
 
     // Typed properties (bool, qlonglong, double or QString), keyed by the rule library's names.
     QVariantMap properties;
+
+    // The type, or the kind's name while no type is set.
+    QString effectiveType() const { return type.isEmpty() ? elementKindName(kind) : type; }
 
     bool isRegionBoundary() const
     {

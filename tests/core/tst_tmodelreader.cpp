@@ -67,6 +67,8 @@ private Q_SLOTS:
     void syntaxErrorHasLineAndColumn();
     void migratesVersion1();
     void refusesNewerVersion();
+    void obsoleteThreatMayOutliveItsElement();
+    void elementTypeDefaultsToKind();
     void refusesDeepNesting();
     void refusesHugeInput();
 };
@@ -317,6 +319,33 @@ void TestTmodelReader::refusesHugeInput()
     FormatError error;
     QVERIFY(!TmodelReader::read(huge, &error));
     QVERIFY2(error.message.contains(QLatin1String("64 MiB")), qPrintable(error.message));
+}
+
+void TestTmodelReader::obsoleteThreatMayOutliveItsElement()
+{
+    QByteArray doc = patched("\"element\": \"e-api\"", "\"element\": \"e-deleted\"");
+    doc.replace("\"origin\": \"manual\"}", "\"origin\": \"manual\", \"obsolete\": true}");
+    FormatError error;
+    const auto model = TmodelReader::read(doc, &error);
+    QVERIFY2(model, qPrintable(error.message));
+    QVERIFY(model->threats.first().obsolete);
+    QCOMPARE(model->threats.first().element, QStringLiteral("e-deleted"));
+}
+
+void TestTmodelReader::elementTypeDefaultsToKind()
+{
+    const QByteArray typed =
+        patched("\"kind\": \"store\"", "\"kind\": \"store\", \"type\": \"store.log\"");
+    const auto model = TmodelReader::read(typed, nullptr);
+    QVERIFY(model);
+    QCOMPARE(model->diagrams.first().findElement(QStringLiteral("e-db"))->type,
+             QStringLiteral("store.log"));
+    QCOMPARE(model->diagrams.first().findElement(QStringLiteral("e-api"))->type,
+             QStringLiteral("process"));
+    FormatError error;
+    QVERIFY(!TmodelReader::read(
+        patched("\"kind\": \"store\"", "\"kind\": \"store\", \"type\": \"a b\""), &error));
+    QCOMPARE(error.path, QStringLiteral("diagrams[0].elements[2].type"));
 }
 
 QTEST_GUILESS_MAIN(TestTmodelReader)
