@@ -1,7 +1,11 @@
 // latch-cli: the headless command line. Thin: every command lives in commands/.
 #include "Console.h"
 #include "commands/FmtCommand.h"
+#include "commands/GenerateCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/LintCommand.h"
+#include "commands/RulesCommand.h"
+#include "commands/ThreatsCommand.h"
 #include "commands/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -19,6 +23,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<FmtCommand>());
+    commands.push_back(std::make_unique<ThreatsCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 

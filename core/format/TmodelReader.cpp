@@ -26,7 +26,8 @@ public:
     Model read(const Json& root)
     {
         ObjectReader doc(root, {});
-        doc.allowOnly({"format", "version", "model", "diagrams", "threats", "mitigations"});
+        doc.allowOnly(
+            {"format", "version", "model", "diagrams", "threats", "mitigations", "library"});
         if (const Json* meta = doc.find("model"))
             readMeta(ObjectReader(*meta, QStringLiteral("model")));
 
@@ -39,6 +40,15 @@ public:
         const Json& mitigations = doc.array("mitigations");
         for (std::size_t i = 0; i < mitigations.size(); ++i)
             readMitigation(ObjectReader(mitigations[i], indexed(QStringLiteral("mitigations"), i)));
+
+        if (const Json* library = doc.find("library"); library && !library->is_null()) {
+            if (!library->is_object())
+                fail(QStringLiteral("library"),
+                     QStringLiteral("expected a rule library object or null, found ") +
+                         describe(*library));
+            // Kept as text; the engine parses and checks it when the model's rules are loaded.
+            m_model.embeddedLibrary = QByteArray::fromStdString(library->dump());
+        }
 
         const Json& threats = doc.array("threats");
         for (std::size_t i = 0; i < threats.size(); ++i)

@@ -191,6 +191,15 @@ QByteArray TmodelWriter::write(const Model& model)
     }
     root["mitigations"] = std::move(mitigations);
 
+    if (model.embeddedLibrary.isEmpty()) {
+        root["library"] = nullptr;
+    } else {
+        // Stored compact with sorted keys (see the reader), so this output is stable too.
+        Json library = Json::parse(model.embeddedLibrary.cbegin(), model.embeddedLibrary.cend(),
+                                   nullptr, false);
+        root["library"] = library.is_discarded() ? Json(nullptr) : std::move(library);
+    }
+
     // Replace, never throw, on text that is not valid UTF-8: a save must not fail on a stray
     // byte that came in through an importer.
     std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);

@@ -29,10 +29,38 @@ bool onSegment(Point a, Point b, Point p)
 
 } // namespace
 
-BoundaryGeometry::BoundaryGeometry(const Diagram& diagram)
+namespace {
+
+QVector<const Element*> pointersTo(const Diagram& diagram)
 {
-    m_elements.reserve(diagram.elements.size());
-    for (const Element& element : diagram.elements) {
+    QVector<const Element*> pointers;
+    pointers.reserve(diagram.elements.size());
+    for (const Element& element : diagram.elements)
+        pointers.append(&element);
+    return pointers;
+}
+
+QStringList idsOf(const QVector<const Element*>& elements)
+{
+    QStringList ids;
+    ids.reserve(elements.size());
+    for (const Element* element : elements)
+        ids.append(element->id);
+    return ids;
+}
+
+} // namespace
+
+BoundaryGeometry::BoundaryGeometry(const Diagram& diagram)
+    : BoundaryGeometry(pointersTo(diagram))
+{
+}
+
+BoundaryGeometry::BoundaryGeometry(const QVector<const Element*>& elements)
+{
+    m_elements.reserve(elements.size());
+    for (const Element* pointer : elements) {
+        const Element& element = *pointer;
         m_elements.insert(element.id, &element);
         if (element.kind != ElementKind::Boundary)
             continue;
@@ -125,7 +153,12 @@ QVector<Point> BoundaryGeometry::flowPath(const Element& flow) const
 
 QStringList BoundaryGeometry::crossings(const Element& flow) const
 {
-    QStringList result;
+    return idsOf(crossingBoundaries(flow));
+}
+
+QVector<const Element*> BoundaryGeometry::crossingBoundaries(const Element& flow) const
+{
+    QVector<const Element*> result;
     const QVector<Point> path = flowPath(flow);
     if (path.isEmpty())
         return result;
@@ -147,15 +180,20 @@ QStringList BoundaryGeometry::crossings(const Element& flow) const
         const Element* boundary = m_boundaries.at(index);
         if (boundary->isRegionBoundary()) {
             if (boundary->bounds.contains(from) != boundary->bounds.contains(to))
-                result.append(boundary->id);
+                result.append(boundary);
         } else if (polylinesIntersect(path, boundary->points)) {
-            result.append(boundary->id);
+            result.append(boundary);
         }
     }
     return result;
 }
 
 QStringList BoundaryGeometry::regionsAround(const Element& element) const
+{
+    return idsOf(regionBoundariesAround(element));
+}
+
+QVector<const Element*> BoundaryGeometry::regionBoundariesAround(const Element& element) const
 {
     const Point centre = element.bounds.center();
     QVector<const Element*> around;
@@ -170,10 +208,7 @@ QStringList BoundaryGeometry::regionsAround(const Element& element) const
         return qint64(a->bounds.width) * a->bounds.height >
                qint64(b->bounds.width) * b->bounds.height;
     });
-    QStringList ids;
-    for (const Element* boundary : around)
-        ids.append(boundary->id);
-    return ids;
+    return around;
 }
 
 bool BoundaryGeometry::segmentsIntersect(Point a1, Point a2, Point b1, Point b2)

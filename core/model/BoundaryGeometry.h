@@ -22,12 +22,18 @@ class BoundaryGeometry
 {
 public:
     explicit BoundaryGeometry(const Diagram& diagram);
+    // Over a subset of a diagram: enough for the flows whose ends and boundaries are given.
+    explicit BoundaryGeometry(const QVector<const Element*>& elements);
 
-    // Ids of the boundaries the flow crosses, in diagram order. Empty for a dangling flow.
+    const Element* element(const QString& id) const { return m_elements.value(id); }
+
+    // The boundaries the flow crosses, in diagram order. Empty for a dangling flow.
+    QVector<const Element*> crossingBoundaries(const Element& flow) const;
     QStringList crossings(const Element& flow) const;
-    bool crossesAny(const Element& flow) const { return !crossings(flow).isEmpty(); }
+    bool crossesAny(const Element& flow) const { return !crossingBoundaries(flow).isEmpty(); }
 
-    // Ids of the region boundaries around an element, outermost first.
+    // The region boundaries around an element, outermost first.
+    QVector<const Element*> regionBoundariesAround(const Element& element) const;
     QStringList regionsAround(const Element& element) const;
 
     // The polyline a flow is drawn along; empty when an endpoint is missing.

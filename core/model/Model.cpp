@@ -59,7 +59,8 @@ bool operator==(const Model& a, const Model& b)
     return a.title == b.title && a.owner == b.owner && a.reviewers == b.reviewers &&
            a.description == b.description && a.scope == b.scope && a.riskMethod == b.riskMethod &&
            a.assets == b.assets && a.compliance == b.compliance && a.diagrams == b.diagrams &&
-           a.threats == b.threats && a.mitigations == b.mitigations;
+           a.threats == b.threats && a.mitigations == b.mitigations &&
+           a.embeddedLibrary == b.embeddedLibrary;
 }
 
 } // namespace latch

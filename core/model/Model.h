@@ -36,6 +36,10 @@ struct Model
     QVector<Threat> threats;
     QVector<Mitigation> mitigations;
 
+    // A rule library that travels with the model (resources/rules/README.md), as compact JSON
+    // text; empty when the model has none. Layered on top of the built-in library.
+    QByteArray embeddedLibrary;
+
     // Linear lookups for occasional use; bulk work should build a ModelIndex.
     const Element* findElement(const QString& elementId) const;
     const Diagram* diagramOf(const QString& elementId) const;

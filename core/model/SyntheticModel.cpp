@@ -79,22 +79,23 @@ Model SyntheticModel::generate(int elementCount, quint32 seed)
     diagram.id = b.id('d');
     diagram.name = QStringLiteral("Synthetic");
 
-    // Clusters on a square-ish grid; each cell is 900 x 700 scene units.
-    constexpr int cellWidth = 900;
-    constexpr int cellHeight = 700;
-    constexpr int perCluster = 13;
+    // Clusters on a square-ish grid; each cell is 1000 x 760 scene units. A cluster has
+    // 8 shapes and 12 flows, so a model has about 1.5 flows per shape, like real diagrams.
+    constexpr int cellWidth = 1000;
+    constexpr int cellHeight = 760;
+    constexpr int perCluster = 20;
     const int clusters = (elementCount + perCluster - 1) / perCluster;
     int columns = 1;
     while (columns * columns < clusters)
         ++columns;
 
-    QString previousProcess;
+    QString previousApi;
     for (int c = 0; !b.full(); ++c) {
         const int x = (c % columns) * cellWidth;
         const int y = (c / columns) * cellHeight;
         const QString n = QString::number(c + 1);
         b.box(diagram, ElementKind::Boundary, QStringLiteral("Zone ") + n,
-              {x + 180, y + 20, 680, 640});
+              {x + 180, y + 20, 780, 700});
         const QString client = b.box(diagram, ElementKind::Entity, QStringLiteral("Client ") + n,
                                      {x, y + 60, 140, 70});
         const QString api = b.box(diagram, ElementKind::Process, QStringLiteral("API ") + n,
@@ -104,17 +105,25 @@ Model SyntheticModel::generate(int elementCount, quint32 seed)
         const QString auth = b.box(diagram, ElementKind::Process, QStringLiteral("Auth ") + n,
                                    {x + 240, y + 300, 110, 110});
         const QString db = b.box(diagram, ElementKind::Store, QStringLiteral("Database ") + n,
-                                 {x + 620, y + 300, 160, 60});
+                                 {x + 700, y + 300, 160, 60});
+        const QString cache = b.box(diagram, ElementKind::Store, QStringLiteral("Cache ") + n,
+                                    {x + 480, y + 300, 160, 60});
         const QString log = b.box(diagram, ElementKind::Store, QStringLiteral("Audit log ") + n,
-                                  {x + 480, y + 520, 160, 60});
+                                  {x + 480, y + 560, 160, 60});
         const bool tls = b.random().bounded(4) != 0;
         b.flow(diagram, client, api, QStringLiteral("Request"), tls);
+        b.flow(diagram, api, client, QStringLiteral("Response"), tls);
         b.flow(diagram, api, auth, QStringLiteral("Verify token"), true);
+        b.flow(diagram, auth, api, QStringLiteral("Token claims"), true);
         b.flow(diagram, api, worker, QStringLiteral("Job"), true);
         b.flow(diagram, worker, db, QStringLiteral("Write"), b.random().bounded(3) != 0);
+        b.flow(diagram, db, worker, QStringLiteral("Read"), true);
+        b.flow(diagram, api, cache, QStringLiteral("Cache lookup"), false);
+        b.flow(diagram, cache, api, QStringLiteral("Cached value"), false);
         b.flow(diagram, api, log, QStringLiteral("Audit event"), true);
-        b.flow(diagram, previousProcess, api, QStringLiteral("Upstream call"), tls);
-        previousProcess = api;
+        b.flow(diagram, worker, log, QStringLiteral("Job event"), true);
+        b.flow(diagram, previousApi, api, QStringLiteral("Upstream call"), tls);
+        previousApi = api;
     }
     model.diagrams.append(std::move(diagram));
     return model;

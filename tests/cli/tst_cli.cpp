@@ -70,6 +70,12 @@ private Q_SLOTS:
     void infoTextAndErrors();
     void fmtCheckAndRewrite();
     void fmtNeverWritesInvalidFile();
+    void threatsJsonContract();
+    void threatsWriteIsIdempotent();
+    void embeddedLibraryRules();
+    void rulesListing();
+    void generateSyntheticModel();
+    void lintExitStatus();
 };
 
 void TestCli::usageErrors()
@@ -228,6 +234,142 @@ void TestCli::fmtNeverWritesInvalidFile()
     QCOMPARE(run.status, 1);
     QVERIFY(run.err.contains("unknown kind \"proces\""));
     QCOMPARE(readAll(path), bad);
+}
+
+void TestCli::threatsJsonContract()
+{
+    const Run run = cli(
+        {QStringLiteral("threats"), example("online-banking.tmodel"), QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    const QJsonArray threats =
+        QJsonDocument::fromJson(run.out).object().value(QLatin1String("threats")).toArray();
+    QVERIFY(threats.size() > 100);
+    const QStringList stride{
+        QStringLiteral("spoofing"),          QStringLiteral("tampering"),
+        QStringLiteral("repudiation"),       QStringLiteral("information_disclosure"),
+        QStringLiteral("denial_of_service"), QStringLiteral("elevation_of_privilege")};
+    bool sawScore = false;
+    for (const QJsonValue& value : threats) {
+        const QJsonObject t = value.toObject();
+        for (const char* key : {"id", "rule", "element", "category", "title", "description",
+                                "status", "dread", "references", "mitigations", "obsolete"})
+            QVERIFY2(t.contains(QLatin1String(key)), key);
+        QVERIFY(stride.contains(t.value(QLatin1String("category")).toString()));
+        if (t.value(QLatin1String("dread")).isObject()) {
+            const QJsonObject d = t.value(QLatin1String("dread")).toObject();
+            for (const char* key : {"damage", "reproducibility", "exploitability", "affected_users",
+                                    "discoverability", "score"})
+                QVERIFY2(d.contains(QLatin1String(key)), key);
+            sawScore = true;
+        }
+        for (const QJsonValue& r : t.value(QLatin1String("references")).toArray()) {
+            const QString ref = r.toString();
+            QVERIFY(!ref.startsWith(QLatin1String("API")) || ref.endsWith(QLatin1String(":2023")));
+        }
+    }
+    QVERIFY(sawScore);
+}
+
+void TestCli::threatsWriteIsIdempotent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.tmodel"));
+    QVERIFY(writeAll(path, minimalModel()));
+    QCOMPARE(cli({QStringLiteral("threats"), path}).status, 0);
+    QCOMPARE(readAll(path), minimalModel()); // without --write nothing is saved
+    const Run first = cli({QStringLiteral("threats"), path, QStringLiteral("--write")});
+    QCOMPARE(first.status, 0);
+    const QByteArray once = readAll(path);
+    QVERIFY(once.contains("\"origin\": \"generated\""));
+    const Run second = cli({QStringLiteral("threats"), path, QStringLiteral("--write")});
+    QCOMPARE(second.status, 0);
+    QVERIFY(second.err.contains("nothing to write"));
+    QCOMPARE(readAll(path), once);
+}
+
+void TestCli::embeddedLibraryRules()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("own-rules.tmodel"));
+    QVERIFY(writeAll(path, minimalModel(R"("library": {"format": "latch.rules", "version": 1,
+        "id": "acme", "rules": [{"id": "ACME-1", "category": "tampering", "target": "process",
+        "condition": "element.name == 'API'", "title": "ACME house rule for {element.name}",
+        "references": ["CWE-20"]}]}, )")));
+    const Run run = cli({QStringLiteral("threats"), path, QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("ACME house rule for API"));
+
+    // A broken embedded library names the model and the rule.
+    QByteArray broken = readAll(path).replace("element.name ==", "element.nme ==");
+    QVERIFY(writeAll(path, broken));
+    const Run bad = cli({QStringLiteral("threats"), path});
+    QCOMPARE(bad.status, 1);
+    QVERIFY2(bad.err.contains("(embedded library): rules[0] (ACME-1): condition, column 1: "
+                              "unknown property \"nme\""),
+             bad.err.constData());
+}
+
+void TestCli::rulesListing()
+{
+    const Run run = cli({QStringLiteral("rules"), QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(root.value(QLatin1String("rules")).toArray().size() >= 60);
+    QVERIFY(root.value(QLatin1String("mitigations")).toArray().size() >= 15);
+    const Run text = cli({QStringLiteral("rules")});
+    QCOMPARE(text.status, 0);
+    QVERIFY(text.out.contains("LATCH-API1-BOLA"));
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(writeAll(bad, "{\"format\": \"latch.rules\""));
+    const Run broken = cli({QStringLiteral("rules"), QStringLiteral("--rules"), bad});
+    QCOMPARE(broken.status, 1);
+    QVERIFY(broken.err.startsWith((bad + QStringLiteral(":1:")).toUtf8()));
+    QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("--rules")}).status, 2);
+}
+
+void TestCli::generateSyntheticModel()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.tmodel"));
+    const Run run = cli({QStringLiteral("generate"), QStringLiteral("--elements"),
+                         QStringLiteral("2000"), QStringLiteral("-o"), path});
+    QCOMPARE(run.status, 0);
+    const Run info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    QCOMPARE(info.status, 0);
+    const QJsonObject elements =
+        QJsonDocument::fromJson(info.out).object().value(QLatin1String("elements")).toObject();
+    int total = 0;
+    for (const QString& kind : elements.keys())
+        total += elements.value(kind).toInt();
+    QCOMPARE(total, 2000);
+    QVERIFY(elements.value(QLatin1String("boundary")).toInt() > 50);
+    QVERIFY(elements.value(QLatin1String("flow")).toInt() > 1000);
+    // Same size and seed, same file.
+    const QString again = dir.filePath(QStringLiteral("again.tmodel"));
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--elements"), QStringLiteral("2000"),
+                  QStringLiteral("-o"), again})
+                 .status,
+             0);
+    QCOMPARE(readAll(again), readAll(path));
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--elements"), QStringLiteral("0"),
+                  QStringLiteral("-o"), path})
+                 .status,
+             2);
+}
+
+void TestCli::lintExitStatus()
+{
+    QCOMPARE(cli({QStringLiteral("lint"), example("online-banking.tmodel")}).status, 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lonely.tmodel"));
+    QVERIFY(writeAll(path, minimalModel()));
+    const Run run = cli({QStringLiteral("lint"), path});
+    QCOMPARE(run.status, 1);
+    QVERIFY(run.out.contains(
+        (path + QStringLiteral(": diagrams[0].elements[0] \"API\": not connected to any flow"))
+            .toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -90,6 +90,7 @@ public:
     }
 
     Model& model() { return m_model; }
+    const Model& model() const { return m_model; }
     Diagram& current() { return m_model.diagrams.last(); }
 
 private:

@@ -1,0 +1,48 @@
+#include "LibraryOptions.h"
+
+#include "engine/RuleLibrary.h"
+#include "engine/RuleLibraryLoader.h"
+#include "model/Model.h"
+
+namespace latch::cli {
+
+bool LibraryOptions::take(QStringList& arguments, QString* error)
+{
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i) != QLatin1String("--rules")) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= arguments.size()) {
+            *error = QStringLiteral("--rules needs a file");
+            return false;
+        }
+        m_files.append(arguments.at(i + 1));
+        arguments.remove(i, 2);
+    }
+    return true;
+}
+
+bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibrary& library,
+                          Console& console) const
+{
+    QStringList errors;
+    library = RuleLibraryLoader::standard(&errors);
+    for (const QString& file : m_files) {
+        QString error;
+        if (!RuleLibraryLoader::loadFile(file, library, &error))
+            errors.append(error);
+    }
+    if (model && !model->embeddedLibrary.isEmpty()) {
+        QString error;
+        if (!RuleLibraryLoader::load(model->embeddedLibrary,
+                                     modelPath + QStringLiteral(" (embedded library)"), library,
+                                     &error))
+            errors.append(error);
+    }
+    for (const QString& error : errors)
+        console.err << error << Qt::endl;
+    return errors.isEmpty();
+}
+
+} // namespace latch::cli

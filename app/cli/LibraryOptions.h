@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Console.h"
+
+#include <QStringList>
+
+namespace latch {
+class RuleLibrary;
+struct Model;
+} // namespace latch
+
+namespace latch::cli {
+
+// The `--rules FILE` option shared by the commands that run the engine: the built-in library,
+// the user folder, each --rules file, then the model's embedded library, in that order.
+class LibraryOptions
+{
+public:
+    // Removes `--rules FILE` pairs from `arguments`. False (with a usage message) on a --rules
+    // without a file.
+    bool take(QStringList& arguments, QString* error);
+    // Builds the library; prints one line per problem and returns false if any library failed.
+    bool load(const Model* model, const QString& modelPath, RuleLibrary& library,
+              Console& console) const;
+
+private:
+    QStringList m_files;
+};
+
+} // namespace latch::cli

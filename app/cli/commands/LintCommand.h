@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace latch::cli {
+
+// Reports modeling problems, one line each; exit 1 when there are any.
+class LintCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("lint"); }
+    QString usage() const override { return QStringLiteral("lint FILE [--rules LIB.json]..."); }
+    QString summary() const override
+    {
+        return QStringLiteral("modeling problems (isolated or unnamed elements, ...)");
+    }
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace latch::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Command.h"
+
+namespace latch::cli {
+
+// Runs the engine over a model and prints the threat register, highest risk first.
+class ThreatsCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("threats"); }
+    QString usage() const override
+    {
+        return QStringLiteral("threats FILE [--json] [--write] [--rules LIB.json]...");
+    }
+    QString summary() const override
+    {
+        return QStringLiteral("run the engine; print the register; --write saves FILE");
+    }
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace latch::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Condition.h"
+#include "TextTemplate.h"
+#include "model/DreadScore.h"
+#include "model/ElementKind.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace latch {
+
+// What a rule is evaluated for: each element of a kind (STRIDE per element), each flow, or
+// each interaction (a flow with its source, target and crossed boundaries).
+enum class RuleTarget
+{
+    Entity,
+    Process,
+    Store,
+    Boundary,
+    Flow,
+    Interaction
+};
+
+QString ruleTargetName(RuleTarget target);
+std::optional<RuleTarget> ruleTargetFromName(const QString& name);
+// The kind of element a rule's threat is attached to.
+ElementKind ruleTargetKind(RuleTarget target);
+
+// One rule of a library: when `condition` holds, a threat of `category` is generated, its
+// title and description rendered from the templates.
+struct Rule
+{
+    QString id;
+    QString category;
+    RuleTarget target = RuleTarget::Process;
+    std::shared_ptr<const Condition> condition;
+    TextTemplate title;
+    TextTemplate description;
+    std::optional<DreadScore> dread;
+    QStringList mitigations; // ids in the library's mitigation catalog
+    QStringList references;  // "API1:2023", "CWE-639", "CAPEC-122"
+    QString library;         // id of the library that defined it
+};
+
+} // namespace latch

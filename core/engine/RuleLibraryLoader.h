@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace latch {
+
+class RuleLibrary;
+
+// Reads rule library JSON (resources/rules/README.md) into a RuleLibrary. Every condition and
+// template is parsed here, once; property names and types are checked against the schemas. A
+// failure leaves the library unchanged and gives one line naming the file, the rule and the
+// column: "mine.json: rules[3] (ACME-1): condition, column 17: unknown property "rateLimted"".
+class RuleLibraryLoader
+{
+public:
+    static bool load(const QByteArray& bytes, const QString& sourceName, RuleLibrary& library,
+                     QString* error);
+    static bool loadFile(const QString& path, RuleLibrary& library, QString* error);
+
+    // The library compiled into Latch (resources/rules/builtin.json).
+    static bool loadBuiltin(RuleLibrary& library, QString* error);
+    // Every *.json in the folder, in name order; one error line per file that failed.
+    static void loadFolder(const QString& folder, RuleLibrary& library, QStringList* errors);
+    // ~/.local/share/latch/rules on Linux.
+    static QString userFolder();
+
+    // The built-in library plus the user folder; what the CLI and the editor start from.
+    static RuleLibrary standard(QStringList* errors);
+};
+
+} // namespace latch

@@ -1,0 +1,63 @@
+#include "TextTemplate.h"
+
+#include "EvaluationContext.h"
+
+namespace latch {
+
+bool TextTemplate::parse(const QString& text, QString* error, int* errorColumn)
+{
+    m_text = text;
+    m_parts.clear();
+    QString literal;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        const bool doubled = i + 1 < text.size() && text.at(i + 1) == c;
+        if ((c == QLatin1Char('{') || c == QLatin1Char('}')) && doubled) {
+            literal += c;
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('}')) {
+            *error = QStringLiteral("unmatched } (write }} for a brace)");
+            *errorColumn = int(i + 1);
+            return false;
+        }
+        if (c != QLatin1Char('{')) {
+            literal += c;
+            ++i;
+            continue;
+        }
+        const qsizetype close = text.indexOf(QLatin1Char('}'), i);
+        if (close < 0) {
+            *error = QStringLiteral("unterminated {placeholder}");
+            *errorColumn = int(i + 1);
+            return false;
+        }
+        int column = 0;
+        auto path = Condition::parse(text.mid(i + 1, close - i - 1), error, &column);
+        if (!path || !path->isPath()) {
+            if (path)
+                *error = QStringLiteral("a placeholder names a value such as {source.name}");
+            *errorColumn = int(i + 1) + column;
+            return false;
+        }
+        m_parts.append({literal, nullptr});
+        literal.clear();
+        m_parts.append({QString(), std::move(path)});
+        i = close + 1;
+    }
+    if (!literal.isEmpty())
+        m_parts.append({literal, nullptr});
+    return true;
+}
+
+QString TextTemplate::render(const EvaluationContext& context) const
+{
+    QString result;
+    for (const Part& part : m_parts)
+        result += part.path ? part.path->value(context).toDisplayString() : part.literal;
+    return result;
+}
+
+} // namespace latch

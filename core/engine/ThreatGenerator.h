@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace latch {
+
+class BoundaryGeometry;
+class RuleLibrary;
+struct Element;
+struct Model;
+
+// What one generation run did to the register.
+struct GenerationReport
+{
+    int evaluated = 0; // elements and flows whose rules were evaluated
+    int added = 0;     // new threats
+    int updated = 0;   // title, description, category or references re-rendered
+    int unchanged = 0;
+    int revived = 0;   // obsolete threats whose condition holds again
+    int obsoleted = 0; // threats whose condition stopped holding or whose element is gone
+
+    bool changedModel() const { return added || updated || revived || obsoleted; }
+};
+
+// Runs a rule library over a model and keeps the register in step with the diagram.
+//
+// A generated threat's identity is (rule id, element id); its id is derived from that pair, so
+// runs are deterministic and two branches that generate the same threat agree on its id.
+// Regeneration re-renders what comes from the rule (category, title, description, references)
+// and keeps everything the team decided (status, DREAD, risk, justification, mitigations).
+// A threat whose condition no longer holds, whose rule is gone or whose element was deleted
+// is marked obsolete, never deleted. Manual threats are never touched.
+class ThreatGenerator
+{
+public:
+    explicit ThreatGenerator(const RuleLibrary& library);
+
+    // Every element of every diagram.
+    GenerationReport generate(Model& model);
+    // Only the changed elements, the flows touching them and, when a boundary changed, the
+    // rest of its diagram. Ids that no longer exist count as deleted elements.
+    GenerationReport update(Model& model, const QStringList& changedElementIds);
+
+    // "t-" and 16 hex digits of SHA-1 over the rule and element ids.
+    static QString threatIdFor(const QString& ruleId, const QString& elementId);
+
+private:
+    void evaluate(Model& model, const Element& element, const BoundaryGeometry& geometry,
+                  GenerationReport& report);
+    void obsoleteThreatsOf(Model& model, const QString& elementId, GenerationReport& report);
+    void rebuildIndex(const Model& model);
+    void ensureIndex(const Model& model);
+    // Indexes of the generated threats of an element, checked against the model.
+    QVector<int> generatedThreatsOf(const Model& model, const QString& elementId);
+
+    const RuleLibrary& m_library;
+    const Model* m_indexedModel = nullptr;
+    qsizetype m_indexedSize = -1;
+    QHash<QString, QVector<int>> m_byElement;
+};
+
+} // namespace latch
