@@ -1,5 +1,7 @@
 #include "ConditionParser.h"
 
+#include <algorithm>
+
 namespace latch {
 
 namespace {
@@ -151,8 +153,11 @@ std::unique_ptr<ConditionNode> ConditionParser::parseComparison()
     }
     node->children.push_back(std::move(left));
     node->children.push_back(parseOperand());
-    if (node->kind == Node::Kind::Compare && node->op == Node::Op::In &&
-        node->children.back()->kind != Node::Kind::List)
+    const Node& right = *node->children.back();
+    const bool isList =
+        right.kind == Node::Kind::List ||
+        (right.kind == Node::Kind::Literal && right.literal.type() == ConditionValue::Type::List);
+    if (node->kind == Node::Kind::Compare && node->op == Node::Op::In && !isList)
         fail(m_tokens.at(m_position - 1), QStringLiteral("in expects a list such as ['a', 'b']"));
     return node;
 }
@@ -196,6 +201,18 @@ std::unique_ptr<ConditionNode> ConditionParser::parseOperand()
         if (peek().kind != Kind::RightBracket)
             fail(peek(), QStringLiteral("expected , or ], found ") + describe(peek()));
         next();
+        // A list of literals is a constant: build its value once, not at every evaluation.
+        const bool constant =
+            std::all_of(node->children.cbegin(), node->children.cend(),
+                        [](const auto& c) { return c->kind == Node::Kind::Literal; });
+        if (constant) {
+            QVector<ConditionValue> values;
+            for (const auto& child : node->children)
+                values.append(child->literal);
+            node->literal = ConditionValue::fromList(std::move(values));
+            node->kind = Node::Kind::Literal;
+            node->children.clear();
+        }
         return node;
     }
     case Kind::Word:

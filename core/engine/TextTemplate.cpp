@@ -55,6 +55,7 @@ bool TextTemplate::parse(const QString& text, QString* error, int* errorColumn)
 QString TextTemplate::render(const EvaluationContext& context) const
 {
     QString result;
+    result.reserve(m_text.size() + 64); // placeholders are names: rarely longer than that
     for (const Part& part : m_parts)
         result += part.path ? part.path->value(context).toDisplayString() : part.literal;
     return result;

@@ -7,37 +7,11 @@
 
 #include <QCryptographicHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace latch {
-
-namespace {
-
-// Below this many changed ids, plain comparisons beat hashing every flow's ends.
-constexpr qsizetype smallChangeSet = 8;
-
-class IdMatcher
-{
-public:
-    explicit IdMatcher(const QStringList& ids)
-        : m_list(ids)
-    {
-        if (ids.size() > smallChangeSet)
-            m_set = QSet<QString>(ids.cbegin(), ids.cend());
-    }
-
-    bool contains(const QString& id) const
-    {
-        return m_list.size() > smallChangeSet ? m_set.contains(id) : m_list.contains(id);
-    }
-
-private:
-    const QStringList& m_list;
-    QSet<QString> m_set;
-};
-
-} // namespace
 
 ThreatGenerator::ThreatGenerator(const RuleLibrary& library)
     : m_library(library)
@@ -46,9 +20,45 @@ ThreatGenerator::ThreatGenerator(const RuleLibrary& library)
 
 QString ThreatGenerator::threatIdFor(const QString& ruleId, const QString& elementId)
 {
-    const QByteArray key = ruleId.toUtf8() + '\0' + elementId.toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
-    return QStringLiteral("t-") + QString::fromLatin1(digest.toHex().left(16));
+    // SHA-1 over UTF-8 "rule\0element", encoded into a stack buffer: this runs once per
+    // generated threat, and temporary strings showed up in the profile.
+    QVarLengthArray<char, 256> key;
+    auto appendUtf8 = [&key](const QString& text) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char32_t c = text.at(i).unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+                QChar::isLowSurrogate(text.at(i + 1).unicode()))
+                c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
+            if (c < 0x80) {
+                key.append(char(c));
+            } else if (c < 0x800) {
+                key.append(char(0xC0 | (c >> 6)));
+                key.append(char(0x80 | (c & 0x3F)));
+            } else if (c < 0x10000) {
+                key.append(char(0xE0 | (c >> 12)));
+                key.append(char(0x80 | ((c >> 6) & 0x3F)));
+                key.append(char(0x80 | (c & 0x3F)));
+            } else {
+                key.append(char(0xF0 | (c >> 18)));
+                key.append(char(0x80 | ((c >> 12) & 0x3F)));
+                key.append(char(0x80 | ((c >> 6) & 0x3F)));
+                key.append(char(0x80 | (c & 0x3F)));
+            }
+        }
+    };
+    appendUtf8(ruleId);
+    key.append('\0');
+    appendUtf8(elementId);
+    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(key.constData(), key.size()),
+                                                       QCryptographicHash::Sha1);
+    static const char hex[] = "0123456789abcdef";
+    char16_t id[18] = {u't', u'-'};
+    for (int i = 0; i < 8; ++i) {
+        const auto byte = static_cast<unsigned char>(digest.at(i));
+        id[2 + 2 * i] = char16_t(hex[byte >> 4]);
+        id[3 + 2 * i] = char16_t(hex[byte & 0x0F]);
+    }
+    return QString(reinterpret_cast<const QChar*>(id), 18);
 }
 
 void ThreatGenerator::rebuildIndex(const Model& model)
@@ -180,21 +190,95 @@ GenerationReport ThreatGenerator::generate(Model& model)
 {
     GenerationReport report;
     rebuildIndex(model);
+    qsizetype elements = 0;
+    for (const Diagram& diagram : model.diagrams)
+        elements += diagram.elements.size();
+    // About five threats per element with the built-in library; growing costs more than spare.
+    model.threats.reserve(model.threats.size() + 5 * elements);
+    // Only a register that had generated threats can hold threats of deleted elements.
+    const bool hadGenerated = !m_byElement.isEmpty();
     QSet<QString> present;
+    if (hadGenerated)
+        present.reserve(elements);
     for (const Diagram& diagram : model.diagrams) {
         const BoundaryGeometry geometry(diagram);
         for (const Element& element : diagram.elements) {
             evaluate(model, element, geometry, report);
-            present.insert(element.id);
+            if (hadGenerated)
+                present.insert(element.id);
         }
     }
-    // Threats of elements that no longer exist.
-    const QStringList indexed = m_byElement.keys();
-    for (const QString& elementId : indexed) {
-        if (!present.contains(elementId))
-            obsoleteThreatsOf(model, elementId, report);
+    if (hadGenerated) {
+        const QStringList indexed = m_byElement.keys();
+        for (const QString& elementId : indexed) {
+            if (!present.contains(elementId))
+                obsoleteThreatsOf(model, elementId, report);
+        }
     }
     return report;
+}
+
+void ThreatGenerator::indexElement(const Element& element, int diagram, int index)
+{
+    m_locations.insert(element.id, {diagram, index, int(element.kind)});
+    if (element.kind != ElementKind::Flow)
+        return;
+    for (const QString& end : {element.source, element.target}) {
+        QStringList& flows = m_flowsAt[end];
+        if (!flows.contains(element.id))
+            flows.append(element.id);
+    }
+}
+
+void ThreatGenerator::rebuildLocations(const Model& model)
+{
+    m_locations.clear();
+    m_flowsAt.clear();
+    m_locatedCounts.clear();
+    for (int d = 0; d < model.diagrams.size(); ++d) {
+        const QVector<Element>& elements = model.diagrams.at(d).elements;
+        for (int i = 0; i < elements.size(); ++i)
+            indexElement(elements.at(i), d, i);
+        m_locatedCounts.append(elements.size());
+    }
+    m_locatedModel = &model;
+}
+
+const Element* ThreatGenerator::locate(const Model& model, const QString& id, int* diagram)
+{
+    auto valid = [&](const Location& at) {
+        return at.diagram >= 0 && at.diagram < model.diagrams.size() &&
+               at.element < model.diagrams.at(at.diagram).elements.size() &&
+               model.diagrams.at(at.diagram).elements.at(at.element).id == id;
+    };
+    if (m_locatedModel != &model || m_locatedCounts.size() != model.diagrams.size())
+        rebuildLocations(model);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto it = m_locations.constFind(id);
+        if (it != m_locations.cend() && valid(*it)) {
+            *diagram = it->diagram;
+            return &model.diagrams.at(it->diagram).elements.at(it->element);
+        }
+        if (attempt == 0) {
+            // Elements appended since the last look: index the tails only.
+            bool grew = false;
+            for (int d = 0; d < model.diagrams.size(); ++d) {
+                const QVector<Element>& elements = model.diagrams.at(d).elements;
+                if (elements.size() < m_locatedCounts.at(d))
+                    continue; // something was removed; the rebuild below handles it
+                for (qsizetype i = m_locatedCounts.at(d); i < elements.size(); ++i) {
+                    indexElement(elements.at(i), d, int(i));
+                    grew = true;
+                }
+                m_locatedCounts[d] = elements.size();
+            }
+            if (grew)
+                continue;
+        }
+        if (attempt < 2)
+            rebuildLocations(model); // removals or reordering moved elements
+    }
+    return nullptr; // deleted
 }
 
 GenerationReport ThreatGenerator::update(Model& model, const QStringList& changedElementIds)
@@ -203,59 +287,81 @@ GenerationReport ThreatGenerator::update(Model& model, const QStringList& change
     if (changedElementIds.isEmpty())
         return report;
     ensureIndex(model);
-    const IdMatcher changed(changedElementIds);
-    QSet<QString> found;
 
-    for (const Diagram& diagram : model.diagrams) {
-        // One pass: the changed elements, whether a boundary is among them, the flows that
-        // touch them. Endpoints and boundaries are collected for a geometry of just these.
-        QVector<const Element*> affected;
-        QVector<const Element*> boundaries;
-        bool boundaryChanged = false;
-        for (const Element& element : diagram.elements) {
-            const bool isChanged = changed.contains(element.id);
-            if (isChanged) {
-                found.insert(element.id);
-                boundaryChanged = boundaryChanged || element.kind == ElementKind::Boundary;
-            }
-            if (element.kind == ElementKind::Boundary)
-                boundaries.append(&element);
-            if (isChanged ||
-                (element.kind == ElementKind::Flow &&
-                 (changed.contains(element.source) || changed.contains(element.target))))
-                affected.append(&element);
-        }
-        if (affected.isEmpty())
+    // Per diagram: the changed elements and the flows that touch them.
+    QHash<int, QVector<const Element*>> affected;
+    QSet<int> boundaryChanged;
+    QStringList deleted;
+    auto addAffected = [&](int diagram, const Element* element) {
+        QVector<const Element*>& list = affected[diagram];
+        if (!list.contains(element))
+            list.append(element);
+    };
+    bool everyDiagram = false;
+    for (const QString& id : changedElementIds) {
+        const Location before = m_locatedModel == &model ? m_locations.value(id) : Location();
+        int diagram = -1;
+        const Element* element = locate(model, id, &diagram);
+        if (!element) {
+            deleted.append(id);
+            // A deleted boundary changes crossings on its diagram; an element the index never
+            // saw might have been one.
+            if (before.diagram < 0 || before.diagram >= model.diagrams.size())
+                everyDiagram = true;
+            else if (before.kind == int(ElementKind::Boundary))
+                boundaryChanged.insert(before.diagram);
             continue;
-        if (boundaryChanged) {
+        }
+        if (element->kind == ElementKind::Boundary)
+            boundaryChanged.insert(diagram);
+        if (element->kind == ElementKind::Flow)
+            indexElement(*element, diagram, m_locations.value(id).element); // new ends
+        addAffected(diagram, element);
+        for (const QString& flowId : m_flowsAt.value(id)) {
+            int flowDiagram = -1;
+            const Element* flow = locate(model, flowId, &flowDiagram);
+            if (flow && flow->kind == ElementKind::Flow &&
+                (flow->source == id || flow->target == id))
+                addAffected(flowDiagram, flow);
+        }
+    }
+
+    if (everyDiagram) {
+        for (int d = 0; d < model.diagrams.size(); ++d)
+            boundaryChanged.insert(d);
+    }
+    for (int d : std::as_const(boundaryChanged))
+        affected[d]; // evaluated whole below, even with nothing else changed on it
+    for (auto it = affected.cbegin(); it != affected.cend(); ++it) {
+        const Diagram& diagram = model.diagrams.at(it.key());
+        if (boundaryChanged.contains(it.key())) {
             // Crossings and `within` may change for anything on the diagram.
             const BoundaryGeometry geometry(diagram);
             for (const Element& element : diagram.elements)
                 evaluate(model, element, geometry, report);
             continue;
         }
-        QSet<QString> endpointIds;
-        for (const Element* element : affected) {
-            if (element->kind == ElementKind::Flow) {
-                endpointIds.insert(element->source);
-                endpointIds.insert(element->target);
-            }
+        // A geometry of just the boundaries, the affected elements and the flows' ends.
+        QVector<const Element*> subset = it.value();
+        for (const Element& element : diagram.elements) {
+            if (element.kind == ElementKind::Boundary)
+                subset.append(&element);
         }
-        QVector<const Element*> subset = boundaries + affected;
-        if (!endpointIds.isEmpty()) {
-            for (const Element& element : diagram.elements) {
-                if (element.kind != ElementKind::Flow && endpointIds.contains(element.id))
-                    subset.append(&element);
+        for (const Element* element : it.value()) {
+            if (element->kind != ElementKind::Flow)
+                continue;
+            for (const QString& end : {element->source, element->target}) {
+                int d = -1;
+                if (const Element* endpoint = locate(model, end, &d); endpoint && d == it.key())
+                    subset.append(endpoint);
             }
         }
         const BoundaryGeometry geometry(subset);
-        for (const Element* element : affected)
+        for (const Element* element : it.value())
             evaluate(model, *element, geometry, report);
     }
-    for (const QString& id : changedElementIds) {
-        if (!found.contains(id))
-            obsoleteThreatsOf(model, id, report); // deleted
-    }
+    for (const QString& id : deleted)
+        obsoleteThreatsOf(model, id, report);
     return report;
 }
 

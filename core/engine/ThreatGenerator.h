@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ElementKind.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -56,10 +58,28 @@ private:
     // Indexes of the generated threats of an element, checked against the model.
     QVector<int> generatedThreatsOf(const Model& model, const QString& elementId);
 
+    // Where each element is, and which flows touch it, so that an update finds what changed
+    // without scanning the diagram. Entries are checked on use; elements appended since the
+    // last build are picked up from the diagrams' tails, anything else rebuilds.
+    struct Location
+    {
+        int diagram = -1;
+        int element = -1;
+        int kind = -1; // ElementKind; kept so that a deleted boundary is recognised
+    };
+    void rebuildLocations(const Model& model);
+    void indexElement(const Element& element, int diagram, int index);
+    const Element* locate(const Model& model, const QString& id, int* diagram);
+
     const RuleLibrary& m_library;
     const Model* m_indexedModel = nullptr;
     qsizetype m_indexedSize = -1;
     QHash<QString, QVector<int>> m_byElement;
+
+    const Model* m_locatedModel = nullptr;
+    QHash<QString, Location> m_locations;
+    QHash<QString, QStringList> m_flowsAt; // element id -> ids of flows that touched it
+    QVector<qsizetype> m_locatedCounts;    // elements per diagram when indexed
 };
 
 } // namespace latch

@@ -28,3 +28,6 @@ struct Asset
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Asset, Q_RELOCATABLE_TYPE);

@@ -25,3 +25,6 @@ struct Diagram
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Diagram, Q_RELOCATABLE_TYPE);

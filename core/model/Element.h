@@ -52,3 +52,6 @@ struct Element
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Element, Q_RELOCATABLE_TYPE);

@@ -34,3 +34,6 @@ struct Mitigation
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Mitigation, Q_RELOCATABLE_TYPE);

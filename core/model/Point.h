@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace latch {
 
 // A position in scene units. Integers on purpose: the file stores no float noise.
@@ -13,3 +15,6 @@ struct Point
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Point, Q_PRIMITIVE_TYPE);

@@ -2,6 +2,8 @@
 
 #include "Point.h"
 
+#include <QtGlobal>
+
 namespace latch {
 
 // An axis-aligned box: top-left corner and a positive size, in scene units.
@@ -28,3 +30,6 @@ struct Rect
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Rect, Q_PRIMITIVE_TYPE);

@@ -40,3 +40,6 @@ struct Threat
 };
 
 } // namespace latch
+
+// Plain values: Qt containers may move them with memcpy when they grow.
+Q_DECLARE_TYPEINFO(latch::Threat, Q_RELOCATABLE_TYPE);

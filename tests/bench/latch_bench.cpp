@@ -1,8 +1,12 @@
-// latch_bench: times the core operations on synthetic models of 1k, 10k and 50k elements and
-// prints a Markdown table for tests/bench/README.md. Best of several runs, in milliseconds.
+// latch_bench: times the core operations on synthetic models of 1k, 10k, 25k (10k shapes and
+// 15k flows) and 50k elements and prints Markdown tables for tests/bench/README.md. Best of
+// several runs, in milliseconds.
 //
 //   cmake --preset bench && cmake --build --preset bench --target latch_bench
 //   build/bench/tests/bench/latch_bench [ELEMENTS...]
+#include "engine/RuleLibrary.h"
+#include "engine/RuleLibraryLoader.h"
+#include "engine/ThreatGenerator.h"
 #include "format/TmodelReader.h"
 #include "format/TmodelWriter.h"
 #include "model/BoundaryGeometry.h"
@@ -43,7 +47,7 @@ int main(int argc, char* argv[])
     for (const QString& argument : QCoreApplication::arguments().mid(1))
         sizes.append(argument.toInt());
     if (sizes.isEmpty())
-        sizes = {1000, 10000, 50000};
+        sizes = {1000, 10000, 25000, 50000};
 
     std::printf("| elements | file size | generate | save (write) | open (read) | crossings |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|\n");
@@ -72,6 +76,65 @@ int main(int argc, char* argv[])
         std::printf("| %d | %.1f MiB | %.1f ms | %.1f ms | %.1f ms | %.1f ms (%d) |\n", size,
                     double(bytes.size()) / (1024.0 * 1024.0), generate, write, read, cross,
                     crossings);
+    }
+
+    QString error;
+    RuleLibrary library;
+    if (!RuleLibraryLoader::loadBuiltin(library, &error)) {
+        std::fprintf(stderr, "latch_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf(
+        "\n| elements | shapes + flows | threats | full generation | regeneration, no change "
+        "| incremental, one element |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|\n");
+    for (int size : sizes) {
+        const Model base = SyntheticModel::generate(size);
+        int flows = 0;
+        for (const Element& e : base.diagrams.first().elements)
+            flows += e.kind == ElementKind::Flow;
+        // Copying the model and freeing the previous register stay outside the timing.
+        Model model;
+        double full = std::numeric_limits<double>::max();
+        for (int run = 0; run < 5; ++run) {
+            model = base;
+            full = std::min(full, bestOf(1, [&] { ThreatGenerator(library).generate(model); }));
+        }
+        ThreatGenerator generator(library);
+        const double again = bestOf(3, [&] { generator.generate(model); });
+        // Toggle a property on processes spread over the diagram, one update each.
+        QVector<Element*> processes;
+        for (Element& e : model.diagrams.first().elements) {
+            if (e.kind == ElementKind::Process)
+                processes.append(&e);
+        }
+        constexpr int edits = 200;
+        const qsizetype step = std::max<qsizetype>(1, processes.size() / edits);
+        double incremental = std::numeric_limits<double>::max();
+        for (qsizetype i = 0; i < processes.size(); i += step) {
+            Element* process = processes.at(i);
+            const bool limited = process->properties.value(QStringLiteral("rateLimited")).toBool();
+            process->properties.insert(QStringLiteral("exposesApi"), true);
+            process->properties.insert(QStringLiteral("rateLimited"), !limited);
+            const QStringList changed{process->id};
+            incremental =
+                std::min(incremental, bestOf(1, [&] { generator.update(model, changed); }));
+        }
+        // Mean of the same edits, which is what an editing session feels.
+        QElapsedTimer timer;
+        timer.start();
+        int count = 0;
+        for (qsizetype i = 0; i < processes.size(); i += step, ++count) {
+            Element* process = processes.at(i);
+            process->properties.insert(
+                QStringLiteral("rateLimited"),
+                !process->properties.value(QStringLiteral("rateLimited")).toBool());
+            generator.update(model, {process->id});
+        }
+        const double mean = double(timer.nsecsElapsed()) / 1e6 / std::max(count, 1);
+        std::printf("| %d | %d + %d | %lld | %.1f ms | %.1f ms | %.3f ms best, %.3f ms mean |\n",
+                    size, size - flows, flows, static_cast<long long>(model.threats.size()), full,
+                    again, incremental, mean);
     }
     return 0;
 }

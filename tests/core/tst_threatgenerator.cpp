@@ -57,12 +57,14 @@ private Q_SLOTS:
     void initTestCase() { m_library = latch::test::testLibrary(); }
     void generatesPerElementAndInteraction();
     void deterministicAndIdempotent();
+    void threatIdIsSha1OfRuleAndElement();
     void keepsUserEditsAndMarksObsolete();
     void deletedElementMakesThreatsObsolete();
     void manualThreatsUntouched();
     void renameUpdatesTitleOnly();
     void incrementalMatchesFull();
     void incrementalAfterBoundaryMove();
+    void incrementalAfterDeletionAndReconnect();
 
 private:
     RuleLibrary m_library;
@@ -112,6 +114,15 @@ void TestThreatGenerator::deterministicAndIdempotent()
     QCOMPARE(TmodelWriter::write(a), once);
     // The result is a valid model file.
     QVERIFY(TmodelReader::read(once, nullptr));
+}
+
+void TestThreatGenerator::threatIdIsSha1OfRuleAndElement()
+{
+    // Reference values from Python: hashlib.sha1(b"T-PLAINTEXT\0order").hexdigest()[:16].
+    QCOMPARE(ThreatGenerator::threatIdFor(QStringLiteral("T-PLAINTEXT"), QStringLiteral("order")),
+             QStringLiteral("t-de402b5ad2e60393"));
+    QCOMPARE(ThreatGenerator::threatIdFor(QStringLiteral("R-ü€"), QStringLiteral("e-😀x")),
+             QStringLiteral("t-1dfa84f9b0060851"));
 }
 
 void TestThreatGenerator::keepsUserEditsAndMarksObsolete()
@@ -263,6 +274,37 @@ void TestThreatGenerator::incrementalAfterBoundaryMove()
     Model full = model;
     ThreatGenerator(m_library).generate(full);
     QCOMPARE(TmodelWriter::write(full), TmodelWriter::write(model));
+}
+
+void TestThreatGenerator::incrementalAfterDeletionAndReconnect()
+{
+    Model model = shop();
+    ThreatGenerator generator(m_library);
+    generator.generate(model);
+    generator.update(model, {QStringLiteral("api")}); // builds the element index
+    auto sameAsFull = [&] {
+        Model full = model;
+        ThreatGenerator(m_library).generate(full);
+        return TmodelWriter::write(full) == TmodelWriter::write(model);
+    };
+    // Remove the first element: every later element moves up one place.
+    Diagram& d = model.diagrams[0];
+    d.elements.removeFirst(); // the internet region
+    generator.update(model, {QStringLiteral("internet")});
+    QVERIFY(find(model, "T-INTERNET", "order")->obsolete);
+    // Then edit an element whose position changed.
+    d.findElement(QStringLiteral("api"))->properties.insert(QStringLiteral("rateLimited"), true);
+    QCOMPARE(generator.update(model, {QStringLiteral("api")}).obsoleted, 1);
+    QVERIFY(sameAsFull());
+    // Reconnect the append flow to the customer and report only the flow.
+    d.findElement(QStringLiteral("append"))->target = QStringLiteral("user");
+    generator.update(model, {QStringLiteral("append")});
+    QVERIFY(sameAsFull());
+    // Renaming the customer now reaches the reconnected flow too.
+    d.findElement(QStringLiteral("user"))->name = QStringLiteral("Buyer");
+    const GenerationReport report = generator.update(model, {QStringLiteral("user")});
+    QCOMPARE(report.evaluated, 3); // the customer, the order flow, the reconnected flow
+    QVERIFY(sameAsFull());
 }
 
 QTEST_GUILESS_MAIN(TestThreatGenerator)
