@@ -239,15 +239,7 @@ private:
             fail(label, QStringLiteral("title: a rule needs a title"));
 
         if (const Json* dread = in.find("dread")) {
-            ObjectReader d(*dread, label + QStringLiteral(".dread"));
-            d.allowOnly({"damage", "reproducibility", "exploitability", "affectedUsers",
-                         "discoverability"});
-            const int lo = DreadScore::minimum;
-            const int hi = DreadScore::maximum;
-            rule.dread =
-                DreadScore{d.integer("damage", lo, hi), d.integer("reproducibility", lo, hi),
-                           d.integer("exploitability", lo, hi), d.integer("affectedUsers", lo, hi),
-                           d.integer("discoverability", lo, hi)};
+            rule.dread = ObjectReader(*dread, label + QStringLiteral(".dread")).dreadScore();
         }
         rule.mitigations = in.strings("mitigations");
         for (const QString& id : rule.mitigations) {

@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "TmodelFormat.h"
+#include "model/DreadScore.h"
 #include "model/IdGenerator.h"
 
 #include <QStringList>
@@ -154,6 +155,18 @@ public:
             list.append(jsontext::fromUtf8(items[i].get<std::string>()));
         }
         return list;
+    }
+
+    // The five DREAD ratings of this object, each an integer 1..10; no other keys allowed.
+    DreadScore dreadScore() const
+    {
+        allowOnly(
+            {"damage", "reproducibility", "exploitability", "affectedUsers", "discoverability"});
+        const int lo = DreadScore::minimum;
+        const int hi = DreadScore::maximum;
+        return DreadScore{integer("damage", lo, hi), integer("reproducibility", lo, hi),
+                          integer("exploitability", lo, hi), integer("affectedUsers", lo, hi),
+                          integer("discoverability", lo, hi)};
     }
 
 private:

@@ -317,15 +317,7 @@ private:
         t.description = in.string("description");
         t.references = in.strings("references");
         if (const Json* dread = in.find("dread"); dread && !dread->is_null()) {
-            ObjectReader d(*dread, in.pathOf("dread"));
-            d.allowOnly({"damage", "reproducibility", "exploitability", "affectedUsers",
-                         "discoverability"});
-            const int lo = DreadScore::minimum;
-            const int hi = DreadScore::maximum;
-            t.dread =
-                DreadScore{d.integer("damage", lo, hi), d.integer("reproducibility", lo, hi),
-                           d.integer("exploitability", lo, hi), d.integer("affectedUsers", lo, hi),
-                           d.integer("discoverability", lo, hi)};
+            t.dread = ObjectReader(*dread, in.pathOf("dread")).dreadScore();
         }
         if (const Json* risk = in.find("risk"); risk && !risk->is_null()) {
             ObjectReader r(*risk, in.pathOf("risk"));

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "Console.h"
+#include "format/ModelFile.h"
+#include "model/Model.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace latch::cli {
 
@@ -20,6 +24,20 @@ public:
     virtual int run(const QStringList& arguments, Console& console) = 0;
 
 protected:
+    // Loads a model or prints the loader's one-line error; `status` is then 2 for a file that
+    // cannot be read at all and 1 for one that is not a valid model.
+    static std::optional<Model> loadModel(const QString& path, Console& console, int* status)
+    {
+        QString error;
+        bool unreadable = false;
+        auto model = ModelFile::load(path, &error, &unreadable);
+        if (!model) {
+            console.err << error << Qt::endl;
+            *status = unreadable ? Console::UsageError : Console::ProblemFound;
+        }
+        return model;
+    }
+
     // Prints "latch-cli NAME: message" and the usage line; returns Console::UsageError.
     int usageError(Console& console, const QString& message) const
     {

@@ -73,13 +73,10 @@ int InfoCommand::run(const QStringList& arguments, Console& console)
     if (files.size() != 1)
         return usageError(console, QStringLiteral("expected exactly one file"));
 
-    QString error;
-    bool unreadable = false;
-    const auto model = ModelFile::load(files.constFirst(), &error, &unreadable);
-    if (!model) {
-        console.err << error << Qt::endl;
-        return unreadable ? Console::UsageError : Console::ProblemFound;
-    }
+    int status = Console::Success;
+    const auto model = loadModel(files.constFirst(), console, &status);
+    if (!model)
+        return status;
     const ModelStatistics stats = ModelStatistics::of(*model);
     if (json)
         console.out << QString::fromStdString(toJson(stats).dump(2)) << Qt::endl;

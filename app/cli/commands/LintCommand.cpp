@@ -22,12 +22,10 @@ int LintCommand::run(const QStringList& arguments, Console& console)
     if (rest.size() != 1)
         return usageError(console, QStringLiteral("expected exactly one file"));
     const QString path = rest.constFirst();
-    bool unreadable = false;
-    const auto model = ModelFile::load(path, &error, &unreadable);
-    if (!model) {
-        console.err << error << Qt::endl;
-        return unreadable ? Console::UsageError : Console::ProblemFound;
-    }
+    int status = Console::Success;
+    const auto model = loadModel(path, console, &status);
+    if (!model)
+        return status;
     RuleLibrary library;
     if (!libraries.load(&*model, path, library, console))
         return Console::ProblemFound;

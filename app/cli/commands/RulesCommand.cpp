@@ -3,21 +3,14 @@
 #include "LibraryOptions.h"
 #include "engine/RuleLibrary.h"
 
-#include <nlohmann/json.hpp>
+#include "JsonOutput.h"
 
 namespace latch::cli {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json strings(const QStringList& list)
-{
-    Json array = Json::array();
-    for (const QString& s : list)
-        array.push_back(s.toStdString());
-    return array;
-}
+using JsonOutput::Json;
+using JsonOutput::strings;
 
 Json toJson(const RuleLibrary& library)
 {
@@ -31,15 +24,7 @@ Json toJson(const RuleLibrary& library)
         item["condition"] = rule.condition->text().toStdString();
         item["title"] = rule.title.text().toStdString();
         item["description"] = rule.description.text().toStdString();
-        if (rule.dread) {
-            item["dread"] = Json{{"damage", rule.dread->damage},
-                                 {"reproducibility", rule.dread->reproducibility},
-                                 {"exploitability", rule.dread->exploitability},
-                                 {"affected_users", rule.dread->affectedUsers},
-                                 {"discoverability", rule.dread->discoverability}};
-        } else {
-            item["dread"] = nullptr;
-        }
+        item["dread"] = rule.dread ? JsonOutput::dread(*rule.dread, false) : Json(nullptr);
         item["mitigations"] = strings(rule.mitigations);
         item["references"] = strings(rule.references);
         rules.push_back(std::move(item));

@@ -8,7 +8,7 @@
 #include "model/Model.h"
 #include "model/ModelIndex.h"
 
-#include <nlohmann/json.hpp>
+#include "JsonOutput.h"
 
 #include <algorithm>
 
@@ -16,15 +16,8 @@ namespace latch::cli {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json strings(const QStringList& list)
-{
-    Json array = Json::array();
-    for (const QString& s : list)
-        array.push_back(s.toStdString());
-    return array;
-}
+using JsonOutput::Json;
+using JsonOutput::strings;
 
 // The shape of `threats --json` is a contract (DESIGN.md): add keys, never rename them.
 Json toJson(const Model& model)
@@ -39,16 +32,7 @@ Json toJson(const Model& model)
         item["title"] = t.title.toStdString();
         item["description"] = t.description.toStdString();
         item["status"] = threatStatusName(t.status).toStdString();
-        if (t.dread) {
-            item["dread"] = Json{{"damage", t.dread->damage},
-                                 {"reproducibility", t.dread->reproducibility},
-                                 {"exploitability", t.dread->exploitability},
-                                 {"affected_users", t.dread->affectedUsers},
-                                 {"discoverability", t.dread->discoverability},
-                                 {"score", t.dread->composite()}};
-        } else {
-            item["dread"] = nullptr;
-        }
+        item["dread"] = t.dread ? JsonOutput::dread(*t.dread, true) : Json(nullptr);
         item["risk"] =
             RiskScoring::bandName(RiskScoring::bandOf(t, model.riskMethod)).toStdString();
         item["references"] = strings(t.references);
@@ -114,12 +98,10 @@ int ThreatsCommand::run(const QStringList& arguments, Console& console)
         return usageError(console, QStringLiteral("expected exactly one file"));
     const QString path = files.constFirst();
 
-    bool unreadable = false;
-    auto model = ModelFile::load(path, &error, &unreadable);
-    if (!model) {
-        console.err << error << Qt::endl;
-        return unreadable ? Console::UsageError : Console::ProblemFound;
-    }
+    int status = Console::Success;
+    auto model = loadModel(path, console, &status);
+    if (!model)
+        return status;
     RuleLibrary library;
     if (!libraries.load(&*model, path, library, console))
         return Console::ProblemFound;

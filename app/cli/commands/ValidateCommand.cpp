@@ -17,13 +17,9 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
     }
     int status = Console::Success;
     for (const QString& path : arguments) {
-        QString error;
-        bool unreadable = false;
-        const auto model = ModelFile::load(path, &error, &unreadable);
-        if (!model) {
-            console.err << error << Qt::endl;
-            status = std::max(status,
-                              unreadable ? int(Console::UsageError) : int(Console::ProblemFound));
+        int fileStatus = Console::Success;
+        if (!loadModel(path, console, &fileStatus)) {
+            status = std::max(status, fileStatus);
             continue;
         }
         console.out << path << ": ok" << Qt::endl;
