@@ -1,0 +1,145 @@
+#include "Document.h"
+
+#include "format/ModelFile.h"
+
+#include <QFileInfo>
+
+namespace latch {
+
+Document::Document(Model model, QObject* parent)
+    : QObject(parent)
+    , m_model(std::move(model))
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document* Document::open(const QString& path, QString* error, QObject* parent)
+{
+    auto model = ModelFile::load(path, error);
+    if (!model)
+        return nullptr;
+    auto* document = new Document(std::move(*model), parent);
+    document->m_filePath = QFileInfo(path).absoluteFilePath();
+    return document;
+}
+
+bool Document::save(const QString& path, QString* error)
+{
+    if (!ModelFile::save(m_model, path, error))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    m_undoStack.setClean();
+    return true;
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+const Diagram* Document::diagram(const QString& diagramId) const
+{
+    for (const Diagram& d : m_model.diagrams) {
+        if (d.id == diagramId)
+            return &d;
+    }
+    return nullptr;
+}
+
+Diagram* Document::mutableDiagram(const QString& diagramId)
+{
+    for (Diagram& d : m_model.diagrams) {
+        if (d.id == diagramId)
+            return &d;
+    }
+    return nullptr;
+}
+
+qsizetype Document::diagramIndex(const QString& diagramId) const
+{
+    for (qsizetype i = 0; i < m_model.diagrams.size(); ++i) {
+        if (m_model.diagrams.at(i).id == diagramId)
+            return i;
+    }
+    return -1;
+}
+
+const Element* Document::element(const QString& elementId) const
+{
+    return m_model.findElement(elementId);
+}
+
+QString Document::diagramOf(const QString& elementId) const
+{
+    const Diagram* d = m_model.diagramOf(elementId);
+    return d ? d->id : QString();
+}
+
+qsizetype Document::elementIndex(const QString& diagramId, const QString& elementId) const
+{
+    const Diagram* d = diagram(diagramId);
+    if (!d)
+        return -1;
+    for (qsizetype i = 0; i < d->elements.size(); ++i) {
+        if (d->elements.at(i).id == elementId)
+            return i;
+    }
+    return -1;
+}
+
+void Document::insertElement(const QString& diagramId, qsizetype index, const Element& element)
+{
+    Diagram* d = mutableDiagram(diagramId);
+    Q_ASSERT(d);
+    d->elements.insert(std::clamp<qsizetype>(index, 0, d->elements.size()), element);
+    Q_EMIT elementInserted(diagramId, element.id);
+}
+
+Element Document::removeElement(const QString& diagramId, const QString& elementId)
+{
+    Diagram* d = mutableDiagram(diagramId);
+    const qsizetype index = elementIndex(diagramId, elementId);
+    Q_ASSERT(d && index >= 0);
+    Element removed = d->elements.takeAt(index);
+    Q_EMIT elementRemoved(diagramId, elementId);
+    return removed;
+}
+
+void Document::replaceElement(const Element& element)
+{
+    const QString diagramId = diagramOf(element.id);
+    Diagram* d = mutableDiagram(diagramId);
+    Q_ASSERT(d);
+    *d->findElement(element.id) = element;
+    Q_EMIT elementChanged(diagramId, element.id);
+}
+
+void Document::insertDiagram(qsizetype index, const Diagram& diagram)
+{
+    m_model.diagrams.insert(std::clamp<qsizetype>(index, 0, m_model.diagrams.size()), diagram);
+    Q_EMIT diagramsChanged();
+}
+
+Diagram Document::removeDiagram(const QString& diagramId)
+{
+    const qsizetype index = diagramIndex(diagramId);
+    Q_ASSERT(index >= 0);
+    Diagram removed = m_model.diagrams.takeAt(index);
+    Q_EMIT diagramsChanged();
+    return removed;
+}
+
+void Document::renameDiagram(const QString& diagramId, const QString& name)
+{
+    if (Diagram* d = mutableDiagram(diagramId)) {
+        d->name = name;
+        Q_EMIT diagramsChanged();
+    }
+}
+
+} // namespace latch

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Model.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace latch {
+
+// One open model: the Model, its file, its undo stack. Views observe it through signals and
+// refer to elements by id. The mutators below are for undo commands only: every user edit is
+// a QUndoCommand pushed on undoStack(), so it can be undone and marks the document modified.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(Model model, QObject* parent = nullptr);
+
+    // Opens a file; nullptr with the loader's one-line error. Never writes.
+    static Document* open(const QString& path, QString* error, QObject* parent = nullptr);
+    bool save(const QString& path, QString* error);
+
+    const Model& model() const { return m_model; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    const Diagram* diagram(const QString& diagramId) const;
+    qsizetype diagramIndex(const QString& diagramId) const;
+    const Element* element(const QString& elementId) const;
+    // The diagram holding an element, or an empty string.
+    QString diagramOf(const QString& elementId) const;
+    qsizetype elementIndex(const QString& diagramId, const QString& elementId) const;
+
+    // --- for undo commands ---
+    void insertElement(const QString& diagramId, qsizetype index, const Element& element);
+    Element removeElement(const QString& diagramId, const QString& elementId);
+    void replaceElement(const Element& element); // same id, new value
+    void insertDiagram(qsizetype index, const Diagram& diagram);
+    Diagram removeDiagram(const QString& diagramId);
+    void renameDiagram(const QString& diagramId, const QString& name);
+
+Q_SIGNALS:
+    void elementInserted(const QString& diagramId, const QString& elementId);
+    void elementChanged(const QString& diagramId, const QString& elementId);
+    void elementRemoved(const QString& diagramId, const QString& elementId);
+    void diagramsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    Diagram* mutableDiagram(const QString& diagramId);
+
+    Model m_model;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+};
+
+} // namespace latch

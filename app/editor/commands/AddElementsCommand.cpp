@@ -1,0 +1,31 @@
+#include "AddElementsCommand.h"
+
+#include "Document.h"
+
+namespace latch {
+
+AddElementsCommand::AddElementsCommand(Document* document, QString diagramId,
+                                       QVector<Element> elements, const QString& text,
+                                       QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_diagramId(std::move(diagramId))
+    , m_elements(std::move(elements))
+{
+}
+
+void AddElementsCommand::redo()
+{
+    const Diagram* diagram = m_document->diagram(m_diagramId);
+    qsizetype index = diagram ? diagram->elements.size() : 0;
+    for (const Element& element : m_elements)
+        m_document->insertElement(m_diagramId, index++, element);
+}
+
+void AddElementsCommand::undo()
+{
+    for (auto it = m_elements.crbegin(); it != m_elements.crend(); ++it)
+        m_document->removeElement(m_diagramId, it->id);
+}
+
+} // namespace latch

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace latch {
+
+// QUndoCommand::id() values: commands with the same id may merge (a drag becomes one step).
+enum class CommandId
+{
+    MoveElements = 1,
+    EditElement = 2
+};
+
+} // namespace latch

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Diagram.h"
+
+#include <QUndoCommand>
+
+namespace latch {
+
+class Document;
+
+// Adds a diagram page at a position.
+class AddDiagramCommand : public QUndoCommand
+{
+public:
+    AddDiagramCommand(Document* document, Diagram diagram, qsizetype index);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    Diagram m_diagram;
+    qsizetype m_index;
+};
+
+// Removes a diagram page with everything on it; undo restores it in place.
+class RemoveDiagramCommand : public QUndoCommand
+{
+public:
+    RemoveDiagramCommand(Document* document, const QString& diagramId);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    QString m_diagramId;
+    Diagram m_removed;
+    qsizetype m_index = -1;
+};
+
+// Renames a diagram page.
+class RenameDiagramCommand : public QUndoCommand
+{
+public:
+    RenameDiagramCommand(Document* document, const QString& diagramId, QString name);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    QString m_diagramId;
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace latch

@@ -1,0 +1,277 @@
+#include "DiagramScene.h"
+
+#include "BoundaryItem.h"
+#include "Document.h"
+#include "FlowItem.h"
+#include "ShapeItem.h"
+#include "commands/RemoveElementsCommand.h"
+#include "tools/BoundaryTool.h"
+#include "tools/CreateShapeTool.h"
+#include "tools/FlowTool.h"
+#include "tools/SelectTool.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace latch {
+
+DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_diagramId(std::move(diagramId))
+    , m_tool(std::make_unique<SelectTool>())
+{
+    // Large diagrams: the index keeps hit tests and exposed-area painting fast.
+    setItemIndexMethod(BspTreeIndex);
+    if (const Diagram* diagram = m_document->diagram(m_diagramId)) {
+        for (const Element& element : diagram->elements)
+            addItemFor(element);
+        // Flows last, so that their ends exist when they compute their paths.
+        for (ElementItem* item : std::as_const(m_items))
+            item->syncFromModel();
+    }
+    connect(m_document, &Document::elementInserted, this, &DiagramScene::onInserted);
+    connect(m_document, &Document::elementChanged, this, &DiagramScene::onChanged);
+    connect(m_document, &Document::elementRemoved, this, &DiagramScene::onRemoved);
+}
+
+DiagramScene::~DiagramScene() = default;
+
+void DiagramScene::addItemFor(const Element& element)
+{
+    ElementItem* item = nullptr;
+    if (element.kind == ElementKind::Flow) {
+        auto* flow = new FlowItem(m_document, &m_painter, element.id);
+        m_flowsAt.insert(element.source, flow);
+        m_flowsAt.insert(element.target, flow);
+        item = flow;
+    } else if (element.kind == ElementKind::Boundary) {
+        item = new BoundaryItem(m_document, &m_painter, element.id);
+    } else {
+        item = new ShapeItem(m_document, &m_painter, element.id);
+    }
+    m_items.insert(element.id, item);
+    addItem(item);
+}
+
+void DiagramScene::onInserted(const QString& diagramId, const QString& elementId)
+{
+    if (diagramId != m_diagramId)
+        return;
+    const Element* element = m_document->element(elementId);
+    addItemFor(*element);
+    m_items.value(elementId)->syncFromModel();
+}
+
+void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
+{
+    if (diagramId != m_diagramId)
+        return;
+    ElementItem* item = m_items.value(elementId);
+    if (!item)
+        return;
+    if (auto* flow = dynamic_cast<FlowItem*>(item)) {
+        // The ends may have been reconnected.
+        for (auto it = m_flowsAt.begin(); it != m_flowsAt.end();) {
+            it = it.value() == flow ? m_flowsAt.erase(it) : std::next(it);
+        }
+        const Element* e = m_document->element(elementId);
+        m_flowsAt.insert(e->source, flow);
+        m_flowsAt.insert(e->target, flow);
+    }
+    item->syncFromModel();
+    syncFlowsAt(elementId);
+}
+
+void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
+{
+    if (diagramId != m_diagramId)
+        return;
+    ElementItem* item = m_items.take(elementId);
+    if (!item)
+        return;
+    if (auto* flow = dynamic_cast<FlowItem*>(item)) {
+        for (auto it = m_flowsAt.begin(); it != m_flowsAt.end();)
+            it = it.value() == flow ? m_flowsAt.erase(it) : std::next(it);
+    }
+    removeItem(item);
+    delete item;
+}
+
+void DiagramScene::syncFlowsAt(const QString& elementId)
+{
+    const auto flows = m_flowsAt.values(elementId);
+    for (FlowItem* flow : flows)
+        flow->syncFromModel();
+}
+
+void DiagramScene::setTool(ToolKind kind)
+{
+    if (m_tool)
+        m_tool->cancel(*this);
+    m_toolKind = kind;
+    switch (kind) {
+    case ToolKind::Select:
+        m_tool = std::make_unique<SelectTool>();
+        break;
+    case ToolKind::Entity:
+        m_tool = std::make_unique<CreateShapeTool>(ElementKind::Entity);
+        break;
+    case ToolKind::Process:
+        m_tool = std::make_unique<CreateShapeTool>(ElementKind::Process);
+        break;
+    case ToolKind::Store:
+        m_tool = std::make_unique<CreateShapeTool>(ElementKind::Store);
+        break;
+    case ToolKind::Note:
+        m_tool = std::make_unique<CreateShapeTool>(ElementKind::Note);
+        break;
+    case ToolKind::Flow:
+        m_tool = std::make_unique<FlowTool>();
+        break;
+    case ToolKind::Boundary:
+        m_tool = std::make_unique<BoundaryTool>();
+        break;
+    }
+    Q_EMIT toolChanged(kind);
+}
+
+void DiagramScene::finishTool()
+{
+    // Deferred: the tool that calls this is still on the stack.
+    QMetaObject::invokeMethod(
+        this, [this] { setTool(ToolKind::Select); }, Qt::QueuedConnection);
+}
+
+QPointF DiagramScene::snapPoint(QPointF point) const
+{
+    if (!m_snap)
+        return point;
+    return {std::round(point.x() / gridSize) * gridSize,
+            std::round(point.y() / gridSize) * gridSize};
+}
+
+QPointF DiagramScene::snapOffset(QPointF offset) const
+{
+    return snapPoint(offset);
+}
+
+ElementItem* DiagramScene::elementItemAt(QPointF scenePos, bool shapesOnly) const
+{
+    const auto candidates = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem* candidate : candidates) {
+        if (candidate->type() != ElementItem::Type)
+            continue;
+        auto* item = static_cast<ElementItem*>(candidate);
+        const Element* e = item->element();
+        if (!e)
+            continue;
+        if (!shapesOnly || canBeFlowEndpoint(e->kind))
+            return item;
+    }
+    return nullptr;
+}
+
+QStringList DiagramScene::selectedIds() const
+{
+    QStringList ids;
+    const auto selected = selectedItems();
+    for (QGraphicsItem* item : selected) {
+        if (item->type() == ElementItem::Type)
+            ids << static_cast<ElementItem*>(item)->elementId();
+    }
+    // Model order, so commands and tests see a stable order.
+    if (const Diagram* diagram = m_document->diagram(m_diagramId)) {
+        QStringList ordered;
+        for (const Element& e : diagram->elements) {
+            if (ids.contains(e.id))
+                ordered << e.id;
+        }
+        return ordered;
+    }
+    return ids;
+}
+
+void DiagramScene::selectOnly(const QString& elementId)
+{
+    clearSelection();
+    if (ElementItem* item = m_items.value(elementId))
+        item->setSelected(true);
+}
+
+void DiagramScene::selectAll()
+{
+    for (ElementItem* item : std::as_const(m_items))
+        item->setSelected(true);
+}
+
+QStringList DiagramScene::attachedFlows(const QStringList& elementIds) const
+{
+    QStringList flows;
+    for (const QString& id : elementIds) {
+        const auto attached = m_flowsAt.values(id);
+        for (FlowItem* flow : attached) {
+            if (!elementIds.contains(flow->elementId()) && !flows.contains(flow->elementId()))
+                flows << flow->elementId();
+        }
+    }
+    return flows;
+}
+
+void DiagramScene::deleteElements(const QStringList& elementIds, bool withAttachedFlows)
+{
+    QStringList ids = elementIds;
+    const QStringList flows = attachedFlows(elementIds);
+    if (!flows.isEmpty() && !withAttachedFlows)
+        return; // a flow cannot lose an end; the caller asked the user first
+    ids += flows;
+    if (ids.isEmpty())
+        return;
+    m_document->undoStack()->push(new RemoveElementsCommand(
+        m_document, m_diagramId, ids,
+        ids.size() == 1 ? tr("Delete element")
+                        : tr("Delete %n elements", nullptr, int(ids.size()))));
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!m_tool->press(*this, event))
+        QGraphicsScene::mousePressEvent(event);
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!m_tool->move(*this, event))
+        QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!m_tool->release(*this, event))
+        QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    painter->fillRect(rect, Qt::white);
+    if (!m_snap)
+        return;
+    // A light dot grid; skipped when zoomed far out, where it would be noise.
+    const qreal scale = painter->transform().m11();
+    if (scale < 0.5)
+        return;
+    const int step = gridSize * 2;
+    painter->setPen(QPen(QColor(0xD8, 0xDC, 0xE2), 0));
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> dots;
+    for (qreal x = left; x < rect.right(); x += step) {
+        for (qreal y = top; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    }
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+} // namespace latch

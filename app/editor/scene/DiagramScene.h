@@ -1,0 +1,93 @@
+#pragma once
+
+#include "report/DiagramPainter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QMultiHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace latch {
+
+class Document;
+class ElementItem;
+class FlowItem;
+class Tool;
+
+// The canvas of one diagram: one item per element, kept in step with the document through
+// its signals. Mouse gestures go to the current tool; edits go through undo commands.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    enum class ToolKind
+    {
+        Select,
+        Entity,
+        Process,
+        Store,
+        Note,
+        Flow,
+        Boundary
+    };
+
+    DiagramScene(Document* document, QString diagramId, QObject* parent = nullptr);
+    ~DiagramScene() override;
+
+    Document* document() const { return m_document; }
+    const QString& diagramId() const { return m_diagramId; }
+
+    ToolKind tool() const { return m_toolKind; }
+    void setTool(ToolKind kind);
+    // Called by a tool when its gesture is done: back to selecting.
+    void finishTool();
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    static constexpr int gridSize = 10;
+    QPointF snapPoint(QPointF point) const;
+    QPointF snapOffset(QPointF offset) const;
+
+    ElementItem* itemFor(const QString& elementId) const { return m_items.value(elementId); }
+    // The topmost element under a point; `shapesOnly` skips flows, boundaries and notes.
+    ElementItem* elementItemAt(QPointF scenePos, bool shapesOnly = false) const;
+    QStringList selectedIds() const;
+    void selectOnly(const QString& elementId);
+    void selectAll();
+
+    // Flows attached to any of the elements but not among them.
+    QStringList attachedFlows(const QStringList& elementIds) const;
+    // Removes elements (and, if asked, their attached flows) as one undoable step.
+    void deleteElements(const QStringList& elementIds, bool withAttachedFlows);
+
+Q_SIGNALS:
+    void toolChanged(latch::DiagramScene::ToolKind kind);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void addItemFor(const Element& element);
+    void onInserted(const QString& diagramId, const QString& elementId);
+    void onChanged(const QString& diagramId, const QString& elementId);
+    void onRemoved(const QString& diagramId, const QString& elementId);
+    void syncFlowsAt(const QString& elementId);
+
+    Document* m_document;
+    QString m_diagramId;
+    DiagramPainter m_painter;
+    QHash<QString, ElementItem*> m_items;
+    QMultiHash<QString, FlowItem*> m_flowsAt; // element id -> flows ending there
+    ToolKind m_toolKind = ToolKind::Select;
+    std::unique_ptr<Tool> m_tool;
+    bool m_snap = true;
+};
+
+} // namespace latch

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QString>
+
+namespace latch {
+
+class DiagramPainter;
+class Document;
+struct Element;
+
+// A scene item mirroring one model element by id. It holds no domain data: it reads the
+// element from the document when it paints, and keeps only derived geometry for Qt.
+class ElementItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 1
+    };
+
+    ElementItem(const Document* document, const DiagramPainter* painter, QString elementId);
+
+    int type() const override { return Type; }
+    const QString& elementId() const { return m_elementId; }
+    const Element* element() const;
+
+    // Re-reads the geometry after the element (or, for a flow, one of its ends) changed.
+    virtual void syncFromModel() = 0;
+
+protected:
+    const Document* m_document;
+    const DiagramPainter* m_painter;
+    QString m_elementId;
+};
+
+} // namespace latch

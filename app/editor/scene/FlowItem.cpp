@@ -1,0 +1,47 @@
+#include "FlowItem.h"
+
+#include "Document.h"
+#include "report/DiagramPainter.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+
+namespace latch {
+
+QRectF FlowItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath FlowItem::shape() const
+{
+    QPainterPath line;
+    if (m_path.isEmpty())
+        return line;
+    line.addPolygon(m_path);
+    QPainterPathStroker stroker;
+    stroker.setWidth(10); // easy to click
+    return stroker.createStroke(line);
+}
+
+void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    if (const Element* e = element())
+        m_painter->paintFlow(*painter, m_path, *e, isSelected());
+}
+
+void FlowItem::syncFromModel()
+{
+    const Element* e = element();
+    if (!e)
+        return;
+    prepareGeometryChange();
+    m_path = DiagramPainter::flowPolyline(*e, m_document->element(e->source),
+                                          m_document->element(e->target));
+    // Room for the arrow heads and the label around the middle of the line.
+    m_bounds = m_path.boundingRect().adjusted(-100, -30, 100, 30);
+    setZValue(1);
+    update();
+}
+
+} // namespace latch

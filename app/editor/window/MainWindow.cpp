@@ -1,0 +1,457 @@
+#include "MainWindow.h"
+
+#include "DiagramView.h"
+#include "Document.h"
+#include "commands/DiagramCommands.h"
+#include "commands/EditElementCommand.h"
+#include "model/IdGenerator.h"
+#include "model/ModelStatistics.h"
+#include "scene/ElementItem.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QToolBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace latch {
+
+namespace {
+
+constexpr int maximumRecentFiles = 8;
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString fileFilter = QStringLiteral("Latch models (*.tmodel);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(Document* document, QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(document ? document : new Document(Model::blank(tr("Untitled model"))))
+    , m_view(new DiagramView)
+    , m_tabs(new QTabBar)
+    , m_history(new QUndoView(m_document->undoStack()))
+{
+    m_document->setParent(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    auto* centre = new QWidget;
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_tabs->setMovable(false);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_view);
+    setCentralWidget(centre);
+
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("history"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+
+    createActions();
+    createToolBar();
+    refreshTabs();
+
+    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showDiagram);
+    connect(m_tabs, &QTabBar::tabBarDoubleClicked, this, &MainWindow::renameDiagram);
+    connect(m_document, &Document::diagramsChanged, this, &MainWindow::refreshTabs);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
+    updateTitle();
+    updateStatus();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    // Tear down in order while this window is still whole: the document's undo stack signals
+    // this window as it goes, and the scenes read the document.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    m_history->setStack(nullptr);
+    m_view->setScene(nullptr);
+    qDeleteAll(m_scenes);
+    m_scenes.clear();
+    delete m_document;
+}
+
+MainWindow* MainWindow::openFile(const QString& path, QString* error)
+{
+    Document* document = Document::open(path, error);
+    if (!document)
+        return nullptr;
+    auto* window = new MainWindow(document);
+    window->addRecentFile(document->filePath());
+    return window;
+}
+
+DiagramScene* MainWindow::currentScene() const
+{
+    return qobject_cast<DiagramScene*>(m_view->scene());
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newWindow);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save model"),
+                                                          m_document->filePath(), fileFilter);
+        if (!path.isEmpty())
+            saveAs(path.endsWith(QLatin1String(".tmodel")) ? path
+                                                           : path + QStringLiteral(".tmodel"));
+    });
+    file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameSelection);
+    edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+        if (DiagramScene* scene = currentScene())
+            scene->selectAll();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
+    view->addAction(tr("&Fit to Diagram"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view,
+                    &DiagramView::zoomToFit);
+    QAction* snap = view->addAction(tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(true);
+    connect(snap, &QAction::toggled, this, [this](bool on) {
+        for (DiagramScene* scene : std::as_const(m_scenes)) {
+            scene->setSnapToGrid(on);
+            scene->update();
+        }
+    });
+
+    QMenu* diagram = menuBar()->addMenu(tr("&Diagram"));
+    diagram->addAction(tr("&Add Diagram"), this, &MainWindow::addDiagram);
+    diagram->addAction(tr("&Rename Diagram…"), this,
+                       [this] { renameDiagram(m_tabs->currentIndex()); });
+    diagram->addAction(tr("&Delete Diagram"), this, &MainWindow::removeDiagram);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("tools"));
+    m_toolActions = new QActionGroup(this);
+    const struct
+    {
+        DiagramScene::ToolKind kind;
+        QString text;
+        QKeySequence key;
+    } entries[] = {
+        {DiagramScene::ToolKind::Select, tr("Select"), QKeySequence(Qt::Key_V)},
+        {DiagramScene::ToolKind::Entity, tr("External entity"), QKeySequence(Qt::Key_E)},
+        {DiagramScene::ToolKind::Process, tr("Process"), QKeySequence(Qt::Key_P)},
+        {DiagramScene::ToolKind::Store, tr("Data store"), QKeySequence(Qt::Key_S)},
+        {DiagramScene::ToolKind::Flow, tr("Data flow"), QKeySequence(Qt::Key_F)},
+        {DiagramScene::ToolKind::Boundary, tr("Trust boundary"), QKeySequence(Qt::Key_B)},
+        {DiagramScene::ToolKind::Note, tr("Note"), QKeySequence(Qt::Key_N)},
+    };
+    for (const auto& entry : entries) {
+        QAction* action = tools->addAction(entry.text);
+        action->setCheckable(true);
+        action->setShortcut(entry.key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(entry.text, entry.key.toString()));
+        action->setData(int(entry.kind));
+        m_toolActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind = entry.kind] { setTool(kind); });
+    }
+    m_toolActions->actions().first()->setChecked(true);
+    auto* escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    connect(escape, &QAction::triggered, this, [this] { setTool(DiagramScene::ToolKind::Select); });
+    addAction(escape);
+}
+
+void MainWindow::setTool(DiagramScene::ToolKind kind)
+{
+    if (DiagramScene* scene = currentScene())
+        scene->setTool(kind);
+    for (QAction* action : m_toolActions->actions())
+        action->setChecked(action->data().toInt() == int(kind));
+    m_view->setDragMode(kind == DiagramScene::ToolKind::Select ? QGraphicsView::RubberBandDrag
+                                                               : QGraphicsView::NoDrag);
+}
+
+void MainWindow::refreshTabs()
+{
+    const QString current = currentScene() ? currentScene()->diagramId() : QString();
+    const QSignalBlocker block(m_tabs);
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    int select = 0;
+    const auto& diagrams = m_document->model().diagrams;
+    for (int i = 0; i < diagrams.size(); ++i) {
+        m_tabs->addTab(diagrams.at(i).name);
+        m_tabs->setTabData(i, diagrams.at(i).id);
+        if (diagrams.at(i).id == current)
+            select = i;
+    }
+    // Scenes of diagrams that are gone.
+    for (auto it = m_scenes.begin(); it != m_scenes.end();) {
+        if (m_document->diagramIndex(it.key()) < 0) {
+            if (m_view->scene() == it.value())
+                m_view->setScene(nullptr);
+            delete it.value();
+            it = m_scenes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_tabs->setCurrentIndex(select);
+    showDiagram(select);
+}
+
+void MainWindow::showDiagram(int tab)
+{
+    if (tab < 0)
+        return;
+    const QString id = m_tabs->tabData(tab).toString();
+    DiagramScene* scene = m_scenes.value(id);
+    if (!scene) {
+        scene = new DiagramScene(m_document, id, this);
+        connect(scene, &DiagramScene::toolChanged, this, [this](DiagramScene::ToolKind kind) {
+            for (QAction* action : m_toolActions->actions())
+                action->setChecked(action->data().toInt() == int(kind));
+            m_view->setDragMode(kind == DiagramScene::ToolKind::Select
+                                    ? QGraphicsView::RubberBandDrag
+                                    : QGraphicsView::NoDrag);
+        });
+        m_scenes.insert(id, scene);
+    }
+    if (m_view->scene() != scene) {
+        m_view->setScene(scene);
+        m_view->zoomToFit();
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — Latch").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const ModelStatistics stats = ModelStatistics::of(m_document->model());
+    int elements = 0;
+    for (int count : stats.elementsByKind)
+        elements += count;
+    statusBar()->showMessage(tr("%1 diagrams, %2 elements, %3 threats (%4 open)")
+                                 .arg(stats.diagrams)
+                                 .arg(elements)
+                                 .arg(stats.totalThreats)
+                                 .arg(stats.threatsByStatus.value(ThreatStatus::Open)));
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty()) {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save model"), QString(), fileFilter);
+        return !path.isEmpty() && saveAs(path);
+    }
+    return saveAs(m_document->filePath());
+}
+
+bool MainWindow::saveAs(const QString& path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Save failed"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved.").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // The view has its real size only now.
+        QMetaObject::invokeMethod(m_view, &DiagramView::zoomToFit, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentFilesKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maximumRecentFiles)
+        recent.removeLast();
+    settings.setValue(recentFilesKey, recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentFilesKey).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            QString error;
+            if (MainWindow* window = openFile(path, &error))
+                window->show();
+            else
+                QMessageBox::critical(this, tr("Cannot open"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newWindow()
+{
+    (new MainWindow)->show();
+}
+
+void MainWindow::openDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open model"), QString(), fileFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    MainWindow* window = openFile(path, &error);
+    if (!window) {
+        QMessageBox::critical(this, tr("Cannot open"), error);
+        return;
+    }
+    window->show();
+}
+
+void MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty() || !m_document->isModified())
+        return;
+    if (QMessageBox::question(this, tr("Revert"),
+                              tr("Discard every change since the last save?")) != QMessageBox::Yes)
+        return;
+    // Undoing to the saved state keeps the history available for redo.
+    QUndoStack* stack = m_document->undoStack();
+    if (stack->cleanIndex() >= 0)
+        stack->setIndex(stack->cleanIndex());
+}
+
+void MainWindow::deleteSelection()
+{
+    DiagramScene* scene = currentScene();
+    if (!scene)
+        return;
+    const QStringList ids = scene->selectedIds();
+    const QStringList flows = scene->attachedFlows(ids);
+    if (!flows.isEmpty() &&
+        QMessageBox::question(this, tr("Delete"),
+                              tr("The selection has %n attached data flow(s). Delete them too?",
+                                 nullptr, int(flows.size()))) != QMessageBox::Yes)
+        return;
+    scene->deleteElements(ids, true);
+}
+
+void MainWindow::renameSelection()
+{
+    DiagramScene* scene = currentScene();
+    if (!scene || scene->selectedIds().size() != 1)
+        return;
+    const Element* element = m_document->element(scene->selectedIds().first());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal,
+                                               element->name, &ok);
+    if (!ok || name == element->name)
+        return;
+    Element renamed = *element;
+    renamed.name = name;
+    m_document->undoStack()->push(new EditElementCommand(m_document, renamed, tr("Rename")));
+}
+
+void MainWindow::addDiagram()
+{
+    Diagram diagram;
+    diagram.id = IdGenerator::newId(IdKind::Diagram);
+    diagram.name = tr("Diagram %1").arg(m_document->model().diagrams.size() + 1);
+    m_document->undoStack()->push(
+        new AddDiagramCommand(m_document, diagram, m_document->model().diagrams.size()));
+    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+}
+
+void MainWindow::renameDiagram(int tab)
+{
+    if (tab < 0)
+        return;
+    const QString id = m_tabs->tabData(tab).toString();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename diagram"), tr("Name:"),
+                                               QLineEdit::Normal, m_tabs->tabText(tab), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_document->undoStack()->push(new RenameDiagramCommand(m_document, id, name.trimmed()));
+}
+
+void MainWindow::removeDiagram()
+{
+    if (m_document->model().diagrams.size() <= 1) {
+        QMessageBox::information(this, tr("Delete diagram"),
+                                 tr("A model keeps at least one diagram."));
+        return;
+    }
+    const QString id = m_tabs->tabData(m_tabs->currentIndex()).toString();
+    m_document->undoStack()->push(new RemoveDiagramCommand(m_document, id));
+}
+
+} // namespace latch

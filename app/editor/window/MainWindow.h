@@ -1,0 +1,76 @@
+#pragma once
+
+#include "scene/DiagramScene.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QActionGroup;
+class QMenu;
+class QTabBar;
+class QUndoView;
+
+namespace latch {
+
+class DiagramView;
+class Document;
+
+// One document per window: the diagram tabs over the canvas, the tool palette, the undo
+// history, the File/Edit/View/Diagram menus. Edits go through the document's undo stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of the document; a new blank model when none is given.
+    explicit MainWindow(Document* document = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file in a new window; nullptr with the loader's error.
+    static MainWindow* openFile(const QString& path, QString* error);
+
+    Document* document() const { return m_document; }
+    DiagramView* view() const { return m_view; }
+    DiagramScene* currentScene() const;
+    QTabBar* diagramTabs() const { return m_tabs; }
+    void setTool(DiagramScene::ToolKind kind);
+
+    bool save();
+    bool saveAs(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void refreshTabs();
+    void showDiagram(int tab);
+    void updateTitle();
+    void updateStatus();
+    bool maybeSave();
+    void addRecentFile(const QString& path);
+    void fillRecentMenu();
+
+    void newWindow();
+    void openDialog();
+    void revert();
+    void deleteSelection();
+    void renameSelection();
+    void addDiagram();
+    void renameDiagram(int tab);
+    void removeDiagram();
+
+    Document* m_document;
+    DiagramView* m_view;
+    QTabBar* m_tabs;
+    QUndoView* m_history;
+    QActionGroup* m_toolActions = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QHash<QString, DiagramScene*> m_scenes; // by diagram id
+    bool m_shown = false;
+};
+
+} // namespace latch

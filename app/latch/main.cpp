@@ -1,0 +1,27 @@
+// latch: the desktop editor. Thin on purpose: everything lives in latch_editor.
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Latch"));
+    QApplication::setApplicationName(QStringLiteral("Latch"));
+    QApplication::setApplicationVersion(QStringLiteral(LATCH_VERSION));
+
+    int opened = 0;
+    for (const QString& path : QApplication::arguments().mid(1)) {
+        QString error;
+        if (latch::MainWindow* window = latch::MainWindow::openFile(path, &error)) {
+            window->show();
+            ++opened;
+        } else {
+            QMessageBox::critical(nullptr, QObject::tr("Cannot open"), error);
+        }
+    }
+    if (opened == 0)
+        (new latch::MainWindow)->show();
+    return QApplication::exec();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DiagramStyle.h"
+
+#include <QPainterPath>
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+#include <QVector>
+
+class QPainter;
+
+namespace latch {
+
+struct Diagram;
+struct Element;
+
+// Draws data-flow diagram shapes the way architects know them: external entity as a
+// rectangle, process as a circle, data store as two parallel lines, flow as an arrow with its
+// label, trust boundary as a dashed red box or line, note as a folded sheet. Used by the
+// editor's scene items and by the exporters alike.
+class DiagramPainter
+{
+public:
+    explicit DiagramPainter(DiagramStyle style = DiagramStyle::standard());
+
+    const DiagramStyle& style() const { return m_style; }
+
+    // Entities, processes, stores and notes, in scene coordinates (their bounds).
+    void paintBox(QPainter& painter, const Element& element, bool selected) const;
+    void paintBoundary(QPainter& painter, const Element& boundary, bool selected) const;
+    // `path` runs from the source's edge to the target's edge (see flowPolyline()).
+    void paintFlow(QPainter& painter, const QPolygonF& path, const Element& flow,
+                   bool selected) const;
+
+    // A whole diagram, back to front: regions, lines, flows, shapes, notes.
+    void paintDiagram(QPainter& painter, const Diagram& diagram) const;
+    // The area a diagram covers, labels included, with a margin.
+    static QRectF diagramBounds(const Diagram& diagram);
+
+    // The flow's polyline: from the source's outline through the bend points to the target's
+    // outline. Empty when an end is missing.
+    static QPolygonF flowPolyline(const Element& flow, const Element* source,
+                                  const Element* target);
+    // Where the line from the shape's centre towards `toward` leaves the shape's outline.
+    static QPointF anchor(const Element& shape, QPointF toward);
+    // The outline used for hit testing and selection.
+    static QPainterPath shapeOutline(const Element& element);
+
+private:
+    void paintLabel(QPainter& painter, const QRectF& box, const QString& text, int flags) const;
+
+    DiagramStyle m_style;
+};
+
+} // namespace latch

@@ -1,0 +1,152 @@
+#include "Document.h"
+#include "ModelBuilder.h"
+#include "commands/AddElementsCommand.h"
+#include "commands/DiagramCommands.h"
+#include "commands/EditElementCommand.h"
+#include "commands/MoveElementsCommand.h"
+#include "commands/RemoveElementsCommand.h"
+#include "format/ModelFile.h"
+#include "format/TmodelWriter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace latch;
+using latch::test::ModelBuilder;
+
+namespace {
+
+Model small()
+{
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("u"), QStringLiteral("User"), {0, 0, 100, 50})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {300, 0, 100, 100})
+        .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {600, 0, 160, 60})
+        .flow(QStringLiteral("f1"), QStringLiteral("u"), QStringLiteral("p"), {{150, 80}})
+        .flow(QStringLiteral("f2"), QStringLiteral("p"), QStringLiteral("s"));
+    return b.model();
+}
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addAndUndo();
+    void removeRestoresOrder();
+    void movesMergeUntilFinished();
+    void editAndDiagramCommands();
+    void cleanStateFollowsSave();
+};
+
+void TestDocument::addAndUndo()
+{
+    Document document(small());
+    const QByteArray before = TmodelWriter::write(document.model());
+    QSignalSpy inserted(&document, &Document::elementInserted);
+    Element note;
+    note.id = QStringLiteral("n");
+    note.kind = ElementKind::Note;
+    note.name = QStringLiteral("Ask about PCI");
+    note.bounds = {0, 300, 200, 80};
+    document.undoStack()->push(
+        new AddElementsCommand(&document, QStringLiteral("d-main"), {note}, QStringLiteral("Add")));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(document.model().diagrams.first().elements.last().id, QStringLiteral("n"));
+    QVERIFY(document.isModified());
+    document.undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+    QVERIFY(!document.isModified());
+}
+
+void TestDocument::removeRestoresOrder()
+{
+    Document document(small());
+    const QByteArray before = TmodelWriter::write(document.model());
+    document.undoStack()->push(
+        new RemoveElementsCommand(&document, QStringLiteral("d-main"),
+                                  {QStringLiteral("f2"), QStringLiteral("p"), QStringLiteral("f1")},
+                                  QStringLiteral("Delete")));
+    QCOMPARE(document.model().diagrams.first().elements.size(), 2);
+    QVERIFY(!document.element(QStringLiteral("p")));
+    document.undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+    document.undoStack()->redo();
+    QCOMPARE(document.model().diagrams.first().elements.size(), 2);
+}
+
+void TestDocument::movesMergeUntilFinished()
+{
+    Document document(small());
+    const QByteArray before = TmodelWriter::write(document.model());
+    const QStringList ids{QStringLiteral("u"), QStringLiteral("f1")};
+    for (int i = 0; i < 10; ++i)
+        document.undoStack()->push(new MoveElementsCommand(&document, ids, 3, -2));
+    QCOMPARE(document.undoStack()->count(), 1); // one drag, one step
+    QCOMPARE(document.element(QStringLiteral("u"))->bounds.x, 30);
+    QCOMPARE(document.element(QStringLiteral("u"))->bounds.y, -20);
+    QCOMPARE(document.element(QStringLiteral("f1"))->points.first(), (Point{180, 60}));
+    // A finished drag does not absorb the next one.
+    auto* last = const_cast<QUndoCommand*>(document.undoStack()->command(0));
+    static_cast<MoveElementsCommand*>(last)->finish();
+    document.undoStack()->push(new MoveElementsCommand(&document, ids, 1, 1));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->setIndex(0);
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+}
+
+void TestDocument::editAndDiagramCommands()
+{
+    Document document(small());
+    const QByteArray before = TmodelWriter::write(document.model());
+    Element renamed = *document.element(QStringLiteral("p"));
+    renamed.name = QStringLiteral("Orders API");
+    renamed.properties.insert(QStringLiteral("exposesApi"), true);
+    document.undoStack()->push(
+        new EditElementCommand(&document, renamed, QStringLiteral("Rename")));
+    QCOMPARE(document.element(QStringLiteral("p"))->name, QStringLiteral("Orders API"));
+
+    Diagram second;
+    second.id = QStringLiteral("d-2");
+    second.name = QStringLiteral("Payments");
+    document.undoStack()->push(new AddDiagramCommand(&document, second, 1));
+    document.undoStack()->push(
+        new RenameDiagramCommand(&document, QStringLiteral("d-2"), QStringLiteral("Payment flow")));
+    QCOMPARE(document.model().diagrams.at(1).name, QStringLiteral("Payment flow"));
+    document.undoStack()->push(new RemoveDiagramCommand(&document, QStringLiteral("d-main")));
+    QCOMPARE(document.model().diagrams.size(), 1);
+    document.undoStack()->setIndex(0);
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+}
+
+void TestDocument::cleanStateFollowsSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.tmodel"));
+    Document document(small());
+    QSignalSpy modified(&document, &Document::modifiedChanged);
+    document.undoStack()->push(new MoveElementsCommand(&document, {QStringLiteral("u")}, 10, 0));
+    QVERIFY(document.isModified());
+    QString error;
+    QVERIFY2(document.save(path, &error), qPrintable(error));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.filePath(), QFileInfo(path).absoluteFilePath());
+    document.undoStack()->undo();
+    QVERIFY(document.isModified());
+    document.undoStack()->redo(); // back at the saved state
+    QVERIFY(!document.isModified());
+    QVERIFY(modified.count() >= 3);
+
+    // Reopening gives the same model.
+    std::unique_ptr<Document> reopened(Document::open(path, &error));
+    QVERIFY(reopened);
+    QVERIFY(reopened->model() == document.model());
+    QVERIFY(!Document::open(dir.filePath(QStringLiteral("missing.tmodel")), &error));
+    QVERIFY(error.endsWith(QLatin1String("no such file")));
+}
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"

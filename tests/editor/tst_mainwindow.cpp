@@ -1,0 +1,248 @@
+// Drives the real editor widgets on the offscreen platform: tools, mouse gestures, undo, save.
+// Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
+#include "Document.h"
+#include "format/TmodelWriter.h"
+#include "scene/DiagramScene.h"
+#include "scene/ElementItem.h"
+#include "window/DiagramView.h"
+#include "window/MainWindow.h"
+
+#include <QFile>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace latch;
+
+namespace {
+
+QString example(const char* name)
+{
+    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+void screenshot(QWidget* widget, const char* name)
+{
+    const QByteArray dir = qgetenv("LATCH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+}
+
+QPoint onView(MainWindow* window, QPointF scenePos)
+{
+    return window->view()->mapFromScene(scenePos);
+}
+
+QVector<Element> elementsOfKind(const Document* document, ElementKind kind)
+{
+    QVector<Element> found;
+    for (const Element& e : document->model().diagrams.first().elements) {
+        if (e.kind == kind)
+            found.append(e);
+    }
+    return found;
+}
+
+QPointF centreOf(const Element& e)
+{
+    return QPointF(e.bounds.x + e.bounds.width / 2.0, e.bounds.y + e.bounds.height / 2.0);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensExampleWithEveryElement();
+    void refusesBrokenFile();
+    void drawsWithToolsAndMouse();
+    void deleteTakesAttachedFlows();
+    void diagramTabs();
+};
+
+void TestMainWindow::opensExampleWithEveryElement()
+{
+    QString error;
+    std::unique_ptr<MainWindow> window(
+        MainWindow::openFile(example("fitness-platform.tmodel"), &error));
+    QVERIFY2(window, qPrintable(error));
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const Model& model = window->document()->model();
+    QCOMPARE(window->diagramTabs()->count(), int(model.diagrams.size()));
+    QCOMPARE(window->diagramTabs()->tabText(1), model.diagrams.at(1).name);
+    DiagramScene* scene = window->currentScene();
+    QVERIFY(scene);
+    for (const Element& e : model.diagrams.first().elements)
+        QVERIFY2(scene->itemFor(e.id), qPrintable(e.name));
+    QVERIFY(window->windowTitle().startsWith(QLatin1String("fitness-platform.tmodel")));
+    QVERIFY(!window->isWindowModified());
+    window->view()->zoomToFit();
+    screenshot(window.get(), "fitness-overview.png");
+    window->diagramTabs()->setCurrentIndex(1);
+    QCOMPARE(window->currentScene()->diagramId(), model.diagrams.at(1).id);
+    screenshot(window.get(), "fitness-bola.png");
+}
+
+void TestMainWindow::refusesBrokenFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.tmodel"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"latch.tmodel\", \"version\": 2, \"diagrams\": [");
+    file.close();
+    QString error;
+    QVERIFY(!MainWindow::openFile(path, &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(":1:")), qPrintable(error));
+}
+
+void TestMainWindow::drawsWithToolsAndMouse()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Document* document = window.document();
+    const QByteArray blank = TmodelWriter::write(document->model());
+    QWidget* viewport = window.view()->viewport();
+    window.view()->resetTransform();
+    window.view()->centerOn(400, 300);
+
+    // One click per kind, with the tools the palette and the keys select.
+    const struct
+    {
+        DiagramScene::ToolKind tool;
+        ElementKind kind;
+        QPointF at;
+    } shapes[] = {{DiagramScene::ToolKind::Entity, ElementKind::Entity, {150, 200}},
+                  {DiagramScene::ToolKind::Process, ElementKind::Process, {450, 200}},
+                  {DiagramScene::ToolKind::Store, ElementKind::Store, {700, 200}},
+                  {DiagramScene::ToolKind::Note, ElementKind::Note, {450, 450}}};
+    for (const auto& shape : shapes) {
+        window.setTool(shape.tool);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, onView(&window, shape.at));
+        QTRY_COMPARE(window.currentScene()->tool(), DiagramScene::ToolKind::Select);
+        const QVector<Element> made = elementsOfKind(document, shape.kind);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(centreOf(made.first()), shape.at);
+    }
+    // A boundary is dragged out.
+    window.setTool(DiagramScene::ToolKind::Boundary);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onView(&window, {320, 100}));
+    QTest::mouseMove(viewport, onView(&window, {600, 320}));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, onView(&window, {850, 320}));
+    QTRY_COMPARE(elementsOfKind(document, ElementKind::Boundary).size(), 1);
+    QCOMPARE(elementsOfKind(document, ElementKind::Boundary).first().bounds,
+             (Rect{320, 100, 530, 220}));
+
+    // A flow is dragged from the entity to the process.
+    const Element entity = elementsOfKind(document, ElementKind::Entity).first();
+    const Element process = elementsOfKind(document, ElementKind::Process).first();
+    window.setTool(DiagramScene::ToolKind::Flow);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onView(&window, centreOf(entity)));
+    QTest::mouseMove(viewport, onView(&window, {300, 200}));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, onView(&window, centreOf(process)));
+    QTRY_COMPARE(elementsOfKind(document, ElementKind::Flow).size(), 1);
+    const Element flow = elementsOfKind(document, ElementKind::Flow).first();
+    QCOMPARE(flow.source, entity.id);
+    QCOMPARE(flow.target, process.id);
+    QVERIFY(window.isWindowModified());
+    screenshot(&window, "drawn.png");
+
+    // Dragging the entity moves it, in one undo step, and its flow follows.
+    QTRY_COMPARE(window.currentScene()->tool(), DiagramScene::ToolKind::Select);
+    const int steps = document->undoStack()->count();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onView(&window, centreOf(entity)));
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(viewport, onView(&window, centreOf(entity) + QPointF(12 * i, 8 * i)));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {},
+                        onView(&window, centreOf(entity) + QPointF(60, 40)));
+    const Element moved = *document->element(entity.id);
+    QCOMPARE(moved.bounds.x, entity.bounds.x + 60);
+    QCOMPARE(moved.bounds.y, entity.bounds.y + 40);
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+
+    // Undo everything: back to the blank model, and not modified.
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document->model()), blank);
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.currentScene()->items().size(), 0);
+    // Redo everything, save, reopen: the same model.
+    while (document->undoStack()->canRedo())
+        document->undoStack()->redo();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drawn.tmodel"));
+    QVERIFY(window.saveAs(path));
+    QVERIFY(!window.isWindowModified());
+    QString error;
+    std::unique_ptr<Document> reopened(Document::open(path, &error));
+    QVERIFY2(reopened, qPrintable(error));
+    QVERIFY(reopened->model() == document->model());
+    QCOMPARE(reopened->model().diagrams.first().elements.size(), 6);
+}
+
+void TestMainWindow::deleteTakesAttachedFlows()
+{
+    QString error;
+    std::unique_ptr<MainWindow> window(
+        MainWindow::openFile(example("online-banking.tmodel"), &error));
+    QVERIFY(window);
+    Document* document = window->document();
+    const QByteArray before = TmodelWriter::write(document->model());
+    DiagramScene* scene = window->currentScene();
+    const Element* gateway = nullptr;
+    for (const Element& e : document->model().diagrams.first().elements) {
+        if (e.name == QLatin1String("API gateway"))
+            gateway = &e;
+    }
+    QVERIFY(gateway);
+    const QString gatewayId = gateway->id;
+    const QStringList flows = scene->attachedFlows({gatewayId});
+    QVERIFY(flows.size() >= 4);
+    scene->deleteElements({gatewayId}, false); // refused: the flows would dangle
+    QVERIFY(document->element(gatewayId));
+    scene->deleteElements({gatewayId}, true);
+    QVERIFY(!document->element(gatewayId));
+    for (const QString& flow : flows) {
+        QVERIFY(!document->element(flow));
+        QVERIFY(!scene->itemFor(flow));
+    }
+    document->undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document->model()), before);
+    QVERIFY(scene->itemFor(gatewayId));
+}
+
+void TestMainWindow::diagramTabs()
+{
+    MainWindow window;
+    QCOMPARE(window.diagramTabs()->count(), 1);
+    Document* document = window.document();
+    QAction* add = nullptr;
+    QAction* remove = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QLatin1String("&Add Diagram"))
+            add = action;
+        if (action->text() == QLatin1String("&Delete Diagram"))
+            remove = action;
+    }
+    QVERIFY(add && remove);
+    add->trigger();
+    QCOMPARE(window.diagramTabs()->count(), 2);
+    QCOMPARE(window.diagramTabs()->currentIndex(), 1);
+    QCOMPARE(window.currentScene()->diagramId(), document->model().diagrams.at(1).id);
+    remove->trigger();
+    QCOMPARE(window.diagramTabs()->count(), 1);
+    document->undoStack()->undo(); // the deleted diagram comes back
+    QCOMPARE(window.diagramTabs()->count(), 2);
+    document->undoStack()->undo();
+    QCOMPARE(window.diagramTabs()->count(), 1);
+    QVERIFY(!window.isWindowModified());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
