@@ -83,17 +83,19 @@ void TestDocument::movesMergeUntilFinished()
     Document document(small());
     const QByteArray before = TmodelWriter::write(document.model());
     const QStringList ids{QStringLiteral("u"), QStringLiteral("f1")};
+    const int drag = MoveElementsCommand::nextDrag();
     for (int i = 0; i < 10; ++i)
-        document.undoStack()->push(new MoveElementsCommand(&document, ids, 3, -2));
+        document.undoStack()->push(new MoveElementsCommand(&document, ids, 3, -2, drag));
     QCOMPARE(document.undoStack()->count(), 1); // one drag, one step
     QCOMPARE(document.element(QStringLiteral("u"))->bounds.x, 30);
     QCOMPARE(document.element(QStringLiteral("u"))->bounds.y, -20);
     QCOMPARE(document.element(QStringLiteral("f1"))->points.first(), (Point{180, 60}));
-    // A finished drag does not absorb the next one.
-    auto* last = const_cast<QUndoCommand*>(document.undoStack()->command(0));
-    static_cast<MoveElementsCommand*>(last)->finish();
+    // The next drag, or a single move, is a step of its own.
+    document.undoStack()->push(
+        new MoveElementsCommand(&document, ids, 1, 1, MoveElementsCommand::nextDrag()));
     document.undoStack()->push(new MoveElementsCommand(&document, ids, 1, 1));
-    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->push(new MoveElementsCommand(&document, ids, 1, 1));
+    QCOMPARE(document.undoStack()->count(), 4);
     document.undoStack()->setIndex(0);
     QCOMPARE(TmodelWriter::write(document.model()), before);
 }

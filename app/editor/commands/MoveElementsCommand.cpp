@@ -8,12 +8,13 @@
 namespace latch {
 
 MoveElementsCommand::MoveElementsCommand(Document* document, QStringList ids, int dx, int dy,
-                                         QUndoCommand* parent)
+                                         int drag, QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_ids(std::move(ids))
     , m_dx(dx)
     , m_dy(dy)
+    , m_drag(drag)
 {
     setText(QCoreApplication::translate("MoveElementsCommand", "Move"));
 }
@@ -53,12 +54,17 @@ int MoveElementsCommand::id() const
 bool MoveElementsCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* move = static_cast<const MoveElementsCommand*>(other);
-    if (m_finished || move->m_ids != m_ids)
+    if (m_drag == 0 || move->m_drag != m_drag || move->m_ids != m_ids)
         return false;
     m_dx += move->m_dx;
     m_dy += move->m_dy;
-    m_finished = move->m_finished;
     return true;
+}
+
+int MoveElementsCommand::nextDrag()
+{
+    static int drags = 0;
+    return ++drags;
 }
 
 } // namespace latch

@@ -7,12 +7,14 @@ namespace latch {
 
 class Document;
 
-// Moves shapes, boundaries and flows' bend points by an offset. Consecutive moves of the same
-// selection merge, so a whole drag is one undo step.
+// Moves shapes, boundaries and flows' bend points by an offset. The steps of one drag carry the
+// same drag number and merge, so a whole drag is one undo step; the next drag does not merge
+// into it.
 class MoveElementsCommand : public QUndoCommand
 {
 public:
-    MoveElementsCommand(Document* document, QStringList ids, int dx, int dy,
+    // `drag` 0 means a single move that never merges.
+    MoveElementsCommand(Document* document, QStringList ids, int dx, int dy, int drag = 0,
                         QUndoCommand* parent = nullptr);
 
     void redo() override;
@@ -20,8 +22,8 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
 
-    // Ends merging: the next drag starts a new step.
-    void finish() { m_finished = true; }
+    // A fresh number for a new drag.
+    static int nextDrag();
 
 private:
     void apply(int dx, int dy);
@@ -30,7 +32,7 @@ private:
     QStringList m_ids;
     int m_dx;
     int m_dy;
-    bool m_finished = false;
+    int m_drag;
 };
 
 } // namespace latch

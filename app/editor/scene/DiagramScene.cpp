@@ -73,13 +73,14 @@ void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
     if (!item)
         return;
     if (auto* flow = dynamic_cast<FlowItem*>(item)) {
-        // The ends may have been reconnected.
-        for (auto it = m_flowsAt.begin(); it != m_flowsAt.end();) {
-            it = it.value() == flow ? m_flowsAt.erase(it) : std::next(it);
-        }
+        // The ends may have been reconnected: re-file the flow under its new ends.
         const Element* e = m_document->element(elementId);
-        m_flowsAt.insert(e->source, flow);
-        m_flowsAt.insert(e->target, flow);
+        if (e->source != flow->source() || e->target != flow->target()) {
+            m_flowsAt.remove(flow->source(), flow);
+            m_flowsAt.remove(flow->target(), flow);
+            m_flowsAt.insert(e->source, flow);
+            m_flowsAt.insert(e->target, flow);
+        }
     }
     item->syncFromModel();
     syncFlowsAt(elementId);
@@ -93,8 +94,8 @@ void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
     if (!item)
         return;
     if (auto* flow = dynamic_cast<FlowItem*>(item)) {
-        for (auto it = m_flowsAt.begin(); it != m_flowsAt.end();)
-            it = it.value() == flow ? m_flowsAt.erase(it) : std::next(it);
+        m_flowsAt.remove(flow->source(), flow);
+        m_flowsAt.remove(flow->target(), flow);
     }
     removeItem(item);
     delete item;

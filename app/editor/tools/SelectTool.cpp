@@ -25,6 +25,7 @@ bool SelectTool::press(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     m_ids = scene.selectedIds();
     m_pressed = event->scenePos();
     m_applied = QPointF();
+    m_drag = MoveElementsCommand::nextDrag();
     m_dragging = true;
     return true;
 }
@@ -37,8 +38,8 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     const QPointF step = wanted - m_applied;
     if (qRound(step.x()) == 0 && qRound(step.y()) == 0)
         return true;
-    scene.document()->undoStack()->push(
-        new MoveElementsCommand(scene.document(), m_ids, qRound(step.x()), qRound(step.y())));
+    scene.document()->undoStack()->push(new MoveElementsCommand(
+        scene.document(), m_ids, qRound(step.x()), qRound(step.y()), m_drag));
     m_applied += QPointF(qRound(step.x()), qRound(step.y()));
     return true;
 }
@@ -51,15 +52,8 @@ bool SelectTool::release(DiagramScene& scene, QGraphicsSceneMouseEvent*)
     return true;
 }
 
-void SelectTool::cancel(DiagramScene& scene)
+void SelectTool::cancel(DiagramScene&)
 {
-    if (m_dragging && !m_applied.isNull()) {
-        // The next drag must not merge into this one.
-        QUndoStack* stack = scene.document()->undoStack();
-        auto* last = const_cast<QUndoCommand*>(stack->command(stack->index() - 1));
-        if (auto* move = dynamic_cast<MoveElementsCommand*>(last))
-            move->finish();
-    }
     m_dragging = false;
 }
 

@@ -22,6 +22,7 @@ private:
     QPointF m_pressed;
     QPointF m_applied; // offset already pushed
     QStringList m_ids;
+    int m_drag = 0;
 };
 
 } // namespace latch
