@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include "engine/RuleLibraryLoader.h"
 #include "format/ModelFile.h"
 
 #include <QFileInfo>
@@ -12,6 +13,15 @@ Document::Document(Model model, QObject* parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // The standard library is the same for every document: load it once.
+    static const RuleLibrary standard = RuleLibraryLoader::standard(nullptr);
+    m_library = standard;
+    if (!m_model.embeddedLibrary.isEmpty()) {
+        QString error;
+        if (!RuleLibraryLoader::load(m_model.embeddedLibrary, tr("the model's own library"),
+                                     m_library, &error))
+            m_libraryErrors.append(error);
+    }
 }
 
 Document* Document::open(const QString& path, QString* error, QObject* parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/RuleLibrary.h"
 #include "model/Model.h"
 
 #include <QObject>
@@ -23,6 +24,10 @@ public:
     bool save(const QString& path, QString* error);
 
     const Model& model() const { return m_model; }
+    // The rules in force for this model: built-in, the user folder, the model's own library.
+    const RuleLibrary& library() const { return m_library; }
+    // Problems met while loading those libraries, one line each.
+    const QStringList& libraryErrors() const { return m_libraryErrors; }
     QUndoStack* undoStack() { return &m_undoStack; }
     QString filePath() const { return m_filePath; }
     QString displayName() const;
@@ -55,6 +60,8 @@ private:
     Diagram* mutableDiagram(const QString& diagramId);
 
     Model m_model;
+    RuleLibrary m_library;
+    QStringList m_libraryErrors;
     QString m_filePath;
     QUndoStack m_undoStack;
 };

@@ -1,13 +1,18 @@
 // Drives the real editor widgets on the offscreen platform: tools, mouse gestures, undo, save.
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
+#include "docks/PropertiesDock.h"
 #include "format/TmodelWriter.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "window/DiagramView.h"
 #include "window/MainWindow.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void drawsWithToolsAndMouse();
     void deleteTakesAttachedFlows();
     void diagramTabs();
+    void propertiesFromSchema();
 };
 
 void TestMainWindow::opensExampleWithEveryElement()
@@ -242,6 +248,63 @@ void TestMainWindow::diagramTabs()
     document->undoStack()->undo();
     QCOMPARE(window.diagramTabs()->count(), 1);
     QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::propertiesFromSchema()
+{
+    QString error;
+    std::unique_ptr<MainWindow> window(
+        MainWindow::openFile(example("online-banking.tmodel"), &error));
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Document* document = window->document();
+    const QByteArray before = TmodelWriter::write(document->model());
+    QString flowId;
+    for (const Element& e : document->model().diagrams.first().elements) {
+        if (e.kind == ElementKind::Flow &&
+            !e.properties.value(QStringLiteral("encrypted")).toBool())
+            flowId = e.id;
+    }
+    QVERIFY(!flowId.isEmpty());
+    window->currentScene()->selectOnly(flowId);
+    PropertiesDock* dock = window->propertiesDock();
+    QCOMPARE(dock->elementId(), flowId);
+    screenshot(window.get(), "properties-selected.png");
+
+    // Widgets come from the library's flow schema: a check box for a flag, a list for an enum.
+    auto* encrypted = dock->findChild<QCheckBox*>(QStringLiteral("property:encrypted"));
+    auto* authentication = dock->findChild<QComboBox*>(QStringLiteral("property:authentication"));
+    QVERIFY(encrypted && authentication);
+    QVERIFY(!encrypted->isChecked());
+    QVERIFY(authentication->count() >= 5);
+    encrypted->click();
+    QCOMPARE(document->element(flowId)->properties.value(QStringLiteral("encrypted")),
+             QVariant(true));
+
+    // Typing a description is one undo step.
+    const int steps = document->undoStack()->count();
+    auto* description = dock->findChild<QPlainTextEdit*>(QStringLiteral("description"));
+    QVERIFY(description);
+    description->setFocus();
+    description->moveCursor(QTextCursor::End);
+    QTest::keyClicks(description, QStringLiteral("TLS terminates at the gateway"));
+    QCOMPARE(document->element(flowId)->description.right(29),
+             QStringLiteral("TLS terminates at the gateway"));
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+
+    auto* name = dock->findChild<QLineEdit*>(QStringLiteral("name"));
+    name->setText(QStringLiteral("Renamed flow"));
+    Q_EMIT name->editingFinished();
+    QCOMPARE(document->element(flowId)->name, QStringLiteral("Renamed flow"));
+
+    // Undo all: the model and the panel go back.
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document->model()), before);
+    encrypted = dock->findChild<QCheckBox*>(QStringLiteral("property:encrypted"));
+    QVERIFY(encrypted && !encrypted->isChecked());
+    screenshot(window.get(), "properties.png");
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -9,20 +9,24 @@ namespace latch {
 class Document;
 
 // Replaces an element's value (rename, properties, resize, reconnect a flow's end). Keeps the
-// value before and after, so it needs no knowledge of what changed.
+// value before and after, so it needs no knowledge of what changed. Edits given the same
+// `field` on the same element merge (typing a description is one step, not one per key).
 class EditElementCommand : public QUndoCommand
 {
 public:
     EditElementCommand(Document* document, const Element& after, const QString& text,
-                       QUndoCommand* parent = nullptr);
+                       QString field = QString(), QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     Document* m_document;
     Element m_before;
     Element m_after;
+    QString m_field;
 };
 
 } // namespace latch

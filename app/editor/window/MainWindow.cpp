@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
+#include "docks/PropertiesDock.h"
 #include "model/IdGenerator.h"
 #include "model/ModelStatistics.h"
 #include "scene/ElementItem.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_view(new DiagramView)
     , m_tabs(new QTabBar)
     , m_history(new QUndoView(m_document->undoStack()))
+    , m_properties(new PropertiesDock(m_document, this))
 {
     m_document->setParent(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -58,7 +60,9 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     auto* historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("history"));
     historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    resizeDocks({m_properties, historyDock}, {560, 200}, Qt::Vertical);
 
     createActions();
     createToolBar();
@@ -82,6 +86,7 @@ MainWindow::~MainWindow()
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     m_history->setStack(nullptr);
+    m_properties->setScene(nullptr);
     m_view->setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
@@ -254,6 +259,7 @@ void MainWindow::showDiagram(int tab)
     }
     if (m_view->scene() != scene) {
         m_view->setScene(scene);
+        m_properties->setScene(scene);
         m_view->zoomToFit();
     }
 }

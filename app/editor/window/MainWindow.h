@@ -15,6 +15,7 @@ namespace latch {
 
 class DiagramView;
 class Document;
+class PropertiesDock;
 
 // One document per window: the diagram tabs over the canvas, the tool palette, the undo
 // history, the File/Edit/View/Diagram menus. Edits go through the document's undo stack.
@@ -34,6 +35,7 @@ public:
     DiagramView* view() const { return m_view; }
     DiagramScene* currentScene() const;
     QTabBar* diagramTabs() const { return m_tabs; }
+    PropertiesDock* propertiesDock() const { return m_properties; }
     void setTool(DiagramScene::ToolKind kind);
 
     bool save();
@@ -67,6 +69,7 @@ private:
     DiagramView* m_view;
     QTabBar* m_tabs;
     QUndoView* m_history;
+    PropertiesDock* m_properties;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
     QHash<QString, DiagramScene*> m_scenes; // by diagram id
