@@ -79,27 +79,39 @@ qsizetype Document::diagramIndex(const QString& diagramId) const
     return -1;
 }
 
+const Document::Location* Document::locate(const QString& elementId) const
+{
+    if (!m_indexValid) {
+        m_index.clear();
+        for (int d = 0; d < m_model.diagrams.size(); ++d) {
+            const auto& elements = m_model.diagrams.at(d).elements;
+            for (int e = 0; e < elements.size(); ++e)
+                m_index.insert(elements.at(e).id, {d, e});
+        }
+        m_indexValid = true;
+    }
+    auto it = m_index.constFind(elementId);
+    return it == m_index.cend() ? nullptr : &*it;
+}
+
 const Element* Document::element(const QString& elementId) const
 {
-    return m_model.findElement(elementId);
+    const Location* at = locate(elementId);
+    return at ? &m_model.diagrams.at(at->diagram).elements.at(at->element) : nullptr;
 }
 
 QString Document::diagramOf(const QString& elementId) const
 {
-    const Diagram* d = m_model.diagramOf(elementId);
-    return d ? d->id : QString();
+    const Location* at = locate(elementId);
+    return at ? m_model.diagrams.at(at->diagram).id : QString();
 }
 
 qsizetype Document::elementIndex(const QString& diagramId, const QString& elementId) const
 {
-    const Diagram* d = diagram(diagramId);
-    if (!d)
+    const Location* at = locate(elementId);
+    if (!at || m_model.diagrams.at(at->diagram).id != diagramId)
         return -1;
-    for (qsizetype i = 0; i < d->elements.size(); ++i) {
-        if (d->elements.at(i).id == elementId)
-            return i;
-    }
-    return -1;
+    return at->element;
 }
 
 void Document::insertElement(const QString& diagramId, qsizetype index, const Element& element)
@@ -107,6 +119,7 @@ void Document::insertElement(const QString& diagramId, qsizetype index, const El
     Diagram* d = mutableDiagram(diagramId);
     Q_ASSERT(d);
     d->elements.insert(std::clamp<qsizetype>(index, 0, d->elements.size()), element);
+    invalidateIndex();
     Q_EMIT elementInserted(diagramId, element.id);
 }
 
@@ -116,6 +129,7 @@ Element Document::removeElement(const QString& diagramId, const QString& element
     const qsizetype index = elementIndex(diagramId, elementId);
     Q_ASSERT(d && index >= 0);
     Element removed = d->elements.takeAt(index);
+    invalidateIndex();
     Q_EMIT elementRemoved(diagramId, elementId);
     return removed;
 }
@@ -123,15 +137,16 @@ Element Document::removeElement(const QString& diagramId, const QString& element
 void Document::replaceElement(const Element& element)
 {
     const QString diagramId = diagramOf(element.id);
-    Diagram* d = mutableDiagram(diagramId);
-    Q_ASSERT(d);
-    *d->findElement(element.id) = element;
+    const Location* at = locate(element.id);
+    Q_ASSERT(at);
+    m_model.diagrams[at->diagram].elements[at->element] = element;
     Q_EMIT elementChanged(diagramId, element.id);
 }
 
 void Document::insertDiagram(qsizetype index, const Diagram& diagram)
 {
     m_model.diagrams.insert(std::clamp<qsizetype>(index, 0, m_model.diagrams.size()), diagram);
+    invalidateIndex();
     Q_EMIT diagramsChanged();
 }
 
@@ -140,6 +155,7 @@ Diagram Document::removeDiagram(const QString& diagramId)
     const qsizetype index = diagramIndex(diagramId);
     Q_ASSERT(index >= 0);
     Diagram removed = m_model.diagrams.takeAt(index);
+    invalidateIndex();
     Q_EMIT diagramsChanged();
     return removed;
 }

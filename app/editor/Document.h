@@ -3,6 +3,7 @@
 #include "engine/RuleLibrary.h"
 #include "model/Model.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -58,8 +59,19 @@ Q_SIGNALS:
 
 private:
     Diagram* mutableDiagram(const QString& diagramId);
+    // Where each element is. Items look elements up on every paint, so this must be O(1);
+    // rebuilt lazily after an insertion or removal moved things.
+    struct Location
+    {
+        int diagram;
+        int element;
+    };
+    const Location* locate(const QString& elementId) const;
+    void invalidateIndex() { m_indexValid = false; }
 
     Model m_model;
+    mutable QHash<QString, Location> m_index;
+    mutable bool m_indexValid = false;
     RuleLibrary m_library;
     QStringList m_libraryErrors;
     QString m_filePath;
