@@ -2,6 +2,8 @@
 
 #include "DiagramView.h"
 #include "Document.h"
+#include "ElementClipboard.h"
+#include "commands/AddElementsCommand.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
 #include "docks/PropertiesDock.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -19,6 +22,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -136,6 +140,12 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, &MainWindow::cutSelection);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this, &MainWindow::paste);
+    edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                    &MainWindow::duplicateSelection);
     edit->addSeparator();
     edit->addAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameSelection);
     edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
@@ -409,6 +419,63 @@ void MainWindow::deleteSelection()
                                  nullptr, int(flows.size()))) != QMessageBox::Yes)
         return;
     scene->deleteElements(ids, true);
+}
+
+void MainWindow::copySelection()
+{
+    DiagramScene* scene = currentScene();
+    if (!scene || scene->selectedIds().isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(
+        ElementClipboard::copy(*m_document, scene->diagramId(), scene->selectedIds()));
+}
+
+void MainWindow::cutSelection()
+{
+    DiagramScene* scene = currentScene();
+    if (!scene || scene->selectedIds().isEmpty())
+        return;
+    copySelection();
+    scene->deleteElements(scene->selectedIds(), true);
+}
+
+void MainWindow::pasteElements(const QVector<Element>& elements, int offset)
+{
+    DiagramScene* scene = currentScene();
+    if (!scene || elements.isEmpty())
+        return;
+    const QVector<Element> fresh = ElementClipboard::withFreshIds(elements, offset, offset);
+    m_document->undoStack()->push(
+        new AddElementsCommand(m_document, scene->diagramId(), fresh,
+                               tr("Paste %n element(s)", nullptr, int(fresh.size()))));
+    scene->clearSelection();
+    for (const Element& element : fresh) {
+        if (ElementItem* item = scene->itemFor(element.id))
+            item->setSelected(true);
+    }
+}
+
+void MainWindow::paste()
+{
+    QString error;
+    const auto elements = ElementClipboard::paste(QApplication::clipboard()->mimeData(), &error);
+    if (!elements) {
+        statusBar()->showMessage(error, 6000);
+        return;
+    }
+    pasteElements(*elements, 2 * DiagramScene::gridSize);
+}
+
+void MainWindow::duplicateSelection()
+{
+    DiagramScene* scene = currentScene();
+    if (!scene || scene->selectedIds().isEmpty())
+        return;
+    std::unique_ptr<QMimeData> copied(
+        ElementClipboard::copy(*m_document, scene->diagramId(), scene->selectedIds()));
+    QString error;
+    if (const auto elements = ElementClipboard::paste(copied.get(), &error))
+        pasteElements(*elements, 2 * DiagramScene::gridSize);
 }
 
 void MainWindow::renameSelection()

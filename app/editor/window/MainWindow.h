@@ -60,6 +60,11 @@ private:
     void openDialog();
     void revert();
     void deleteSelection();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void pasteElements(const QVector<Element>& elements, int offset);
     void renameSelection();
     void addDiagram();
     void renameDiagram(int tab);
