@@ -2,6 +2,7 @@
 
 #include "engine/RuleLibraryLoader.h"
 #include "format/ModelFile.h"
+#include "model/IdGenerator.h"
 
 #include <QFileInfo>
 
@@ -10,6 +11,7 @@ namespace latch {
 Document::Document(Model model, QObject* parent)
     : QObject(parent)
     , m_model(std::move(model))
+    , m_recoveryKey(IdGenerator::newId(IdKind::Diagram).mid(2))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
@@ -31,6 +33,19 @@ Document* Document::open(const QString& path, QString* error, QObject* parent)
         return nullptr;
     auto* document = new Document(std::move(*model), parent);
     document->m_filePath = QFileInfo(path).absoluteFilePath();
+    return document;
+}
+
+Document* Document::restore(const QString& recoveryFile, const QString& originalPath,
+                            QString* error, QObject* parent)
+{
+    auto model = ModelFile::load(recoveryFile, error);
+    if (!model)
+        return nullptr;
+    auto* document = new Document(std::move(*model), parent);
+    document->m_filePath = originalPath;
+    // Restored work is unsaved until the user saves it.
+    document->m_undoStack.resetClean();
     return document;
 }
 

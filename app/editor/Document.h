@@ -22,6 +22,9 @@ public:
 
     // Opens a file; nullptr with the loader's one-line error. Never writes.
     static Document* open(const QString& path, QString* error, QObject* parent = nullptr);
+    // Opens a recovery copy as unsaved work on the model at `originalPath` (may be empty).
+    static Document* restore(const QString& recoveryFile, const QString& originalPath,
+                             QString* error, QObject* parent = nullptr);
     bool save(const QString& path, QString* error);
 
     const Model& model() const { return m_model; }
@@ -33,6 +36,8 @@ public:
     QString filePath() const { return m_filePath; }
     QString displayName() const;
     bool isModified() const { return !m_undoStack.isClean(); }
+    // Names this document's recovery copy; random, so two windows never share one.
+    const QString& recoveryKey() const { return m_recoveryKey; }
 
     const Diagram* diagram(const QString& diagramId) const;
     qsizetype diagramIndex(const QString& diagramId) const;
@@ -75,6 +80,7 @@ private:
     RuleLibrary m_library;
     QStringList m_libraryErrors;
     QString m_filePath;
+    QString m_recoveryKey;
     QUndoStack m_undoStack;
 };
 

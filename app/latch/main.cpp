@@ -11,7 +11,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Latch"));
     QApplication::setApplicationVersion(QStringLiteral(LATCH_VERSION));
 
-    int opened = 0;
+    int opened = latch::MainWindow::offerRecovery();
     for (const QString& path : QApplication::arguments().mid(1)) {
         QString error;
         if (latch::MainWindow* window = latch::MainWindow::openFile(path, &error)) {

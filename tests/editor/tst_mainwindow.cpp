@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Settings, recent files and recovery copies go to a test location, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void opensExampleWithEveryElement();
     void refusesBrokenFile();
     void drawsWithToolsAndMouse();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autosaver.h"
 #include "DiagramView.h"
 #include "Document.h"
 #include "ElementClipboard.h"
@@ -47,6 +48,9 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_tabs(new QTabBar)
     , m_history(new QUndoView(m_document->undoStack()))
     , m_properties(new PropertiesDock(m_document, this))
+    , m_autosaver(new Autosaver(m_document, RecoveryStore(),
+                                QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt(),
+                                this))
 {
     m_document->setParent(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -87,6 +91,7 @@ MainWindow::~MainWindow()
 {
     // Tear down in order while this window is still whole: the document's undo stack signals
     // this window as it goes, and the scenes read the document.
+    delete m_autosaver; // removes the recovery copy: this is a normal close
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     m_history->setStack(nullptr);
@@ -105,6 +110,37 @@ MainWindow* MainWindow::openFile(const QString& path, QString* error)
     auto* window = new MainWindow(document);
     window->addRecentFile(document->filePath());
     return window;
+}
+
+int MainWindow::offerRecovery(QWidget* parent)
+{
+    const RecoveryStore store;
+    const QVector<RecoveryStore::Entry> entries = store.pending();
+    if (entries.isEmpty())
+        return 0;
+    QStringList names;
+    for (const RecoveryStore::Entry& entry : entries)
+        names << (entry.originalPath.isEmpty() ? tr("an unsaved model") : entry.originalPath);
+    const auto answer = QMessageBox::question(
+        parent, tr("Restore unsaved work"),
+        tr("Latch did not close normally. Restore the unsaved changes to:\n%1")
+            .arg(names.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    int restored = 0;
+    for (const RecoveryStore::Entry& entry : entries) {
+        if (answer == QMessageBox::Yes) {
+            QString error;
+            if (Document* document =
+                    Document::restore(entry.recoveryFile, entry.originalPath, &error)) {
+                (new MainWindow(document))->show();
+                ++restored;
+            } else {
+                QMessageBox::warning(parent, tr("Cannot restore"), error);
+            }
+        }
+        store.discard(entry.key); // restored windows write their own copies from now on
+    }
+    return restored;
 }
 
 DiagramScene* MainWindow::currentScene() const

@@ -13,6 +13,7 @@ class QUndoView;
 
 namespace latch {
 
+class Autosaver;
 class DiagramView;
 class Document;
 class PropertiesDock;
@@ -30,6 +31,10 @@ public:
 
     // Opens a file in a new window; nullptr with the loader's error.
     static MainWindow* openFile(const QString& path, QString* error);
+    // Offers to restore work left by a session that did not close normally; opens a window
+    // for each copy restored. Returns how many were restored.
+    static int offerRecovery(QWidget* parent = nullptr);
+    Autosaver* autosaver() const { return m_autosaver; }
 
     Document* document() const { return m_document; }
     DiagramView* view() const { return m_view; }
@@ -75,6 +80,7 @@ private:
     QTabBar* m_tabs;
     QUndoView* m_history;
     PropertiesDock* m_properties;
+    Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
     QHash<QString, DiagramScene*> m_scenes; // by diagram id

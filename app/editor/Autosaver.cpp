@@ -1,0 +1,39 @@
+#include "Autosaver.h"
+
+#include "Document.h"
+
+namespace latch {
+
+Autosaver::Autosaver(Document* document, RecoveryStore store, int intervalSeconds, QObject* parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_store(std::move(store))
+{
+    connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(m_document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_store.discard(m_document->recoveryKey());
+    });
+    if (intervalSeconds > 0)
+        m_timer.start(intervalSeconds * 1000);
+}
+
+Autosaver::~Autosaver()
+{
+    // A normal close: nothing to recover.
+    m_store.discard(m_document->recoveryKey());
+}
+
+bool Autosaver::saveNow()
+{
+    if (!m_document->isModified())
+        return false;
+    QString error;
+    if (!m_store.save(*m_document, &error)) {
+        qWarning("autosave: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace latch

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "RecoveryStore.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace latch {
+
+class Document;
+
+// Writes a recovery copy of a modified document at a fixed interval, and removes it once the
+// document is saved, back at its saved state, or closed.
+class Autosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    Autosaver(Document* document, RecoveryStore store, int intervalSeconds,
+              QObject* parent = nullptr);
+    ~Autosaver() override;
+
+    // Writes the copy now if the document has unsaved changes; true if a copy was written.
+    bool saveNow();
+    const RecoveryStore& store() const { return m_store; }
+
+private:
+    Document* m_document;
+    RecoveryStore m_store;
+    QTimer m_timer;
+};
+
+} // namespace latch
