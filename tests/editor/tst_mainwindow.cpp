@@ -1,10 +1,12 @@
 // Drives the real editor widgets on the offscreen platform: tools, mouse gestures, undo, save.
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
+#include "ModelBuilder.h"
 #include "docks/PropertiesDock.h"
 #include "format/TmodelWriter.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
+#include "scene/FlowItem.h"
 #include "window/DiagramView.h"
 #include "window/MainWindow.h"
 
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void diagramTabs();
     void propertiesFromSchema();
     void copyPasteBetweenWindows();
+    void resizeAndReconnectByHandles();
 };
 
 void TestMainWindow::opensExampleWithEveryElement()
@@ -178,6 +181,7 @@ void TestMainWindow::drawsWithToolsAndMouse()
     QCOMPARE(moved.bounds.x, entity.bounds.x + 60);
     QCOMPARE(moved.bounds.y, entity.bounds.y + 40);
     QCOMPARE(document->undoStack()->count(), steps + 1);
+    QCOMPARE(window.currentScene()->selectedIds(), QStringList{entity.id});
 
     // Undo everything: back to the blank model, and not modified.
     while (document->undoStack()->canUndo())
@@ -389,6 +393,55 @@ void TestMainWindow::copyPasteBetweenWindows()
     QApplication::clipboard()->setText(QStringLiteral("hello"));
     actionNamed(&to, "&Paste")->trigger();
     QCOMPARE(to.document()->model().diagrams.first().elements.size(), 0);
+}
+
+void TestMainWindow::resizeAndReconnectByHandles()
+{
+    latch::test::ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("u"), QStringLiteral("User"), {0, 0, 140, 70})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {300, 0, 110, 110})
+        .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {300, 300, 160, 60})
+        .flow(QStringLiteral("f"), QStringLiteral("u"), QStringLiteral("p"));
+    MainWindow window(new Document(b.model()));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->resetTransform();
+    window.view()->centerOn(250, 200);
+    QWidget* viewport = window.view()->viewport();
+    Document* document = window.document();
+    const QByteArray before = TmodelWriter::write(document->model());
+
+    // Resize the store by its corner handle: one undo step, snapped to the grid.
+    window.currentScene()->selectOnly(QStringLiteral("s"));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onView(&window, {460, 360}));
+    QTest::mouseMove(viewport, onView(&window, {480, 370}));
+    QTest::mouseMove(viewport, onView(&window, {500, 392}));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, onView(&window, {500, 392}));
+    QCOMPARE(document->element(QStringLiteral("s"))->bounds, (Rect{300, 300, 200, 90}));
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    // Drag the flow's head from the API onto the store.
+    window.currentScene()->selectOnly(QStringLiteral("f"));
+    const QPointF head =
+        static_cast<FlowItem*>(window.currentScene()->itemFor(QStringLiteral("f")))->path().last();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onView(&window, head));
+    QTest::mouseMove(viewport, onView(&window, {380, 330}));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, onView(&window, {380, 340}));
+    QCOMPARE(document->element(QStringLiteral("f"))->target, QStringLiteral("s"));
+    QCOMPARE(document->element(QStringLiteral("f"))->source, QStringLiteral("u"));
+    // The flow's drawn path now ends at the store.
+    const QPointF end =
+        static_cast<FlowItem*>(window.currentScene()->itemFor(QStringLiteral("f")))->path().last();
+    QVERIFY(QRectF(300, 300, 200, 90).adjusted(-1, -1, 1, 1).contains(end));
+    // The gesture selected nothing else on its way.
+    QCOMPARE(window.currentScene()->selectedIds(), QStringList{QStringLiteral("f")});
+    screenshot(&window, "handles.png");
+    QCOMPARE(document->undoStack()->count(), 2);
+
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document->model()), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -20,8 +20,16 @@ QPainterPath BoundaryItem::shape() const
 
 void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    if (const Element* e = element())
-        m_painter->paintBoundary(*painter, *e, isSelected());
+    const Element* e = element();
+    if (!e)
+        return;
+    m_painter->paintBoundary(*painter, *e, isSelected());
+    if (isSelected() && e->isRegionBoundary()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_painter->style().selection);
+        const QPointF corner(e->bounds.x + e->bounds.width, e->bounds.y + e->bounds.height);
+        painter->drawRect(QRectF(corner - QPointF(4, 4), QSizeF(8, 8)));
+    }
 }
 
 void BoundaryItem::syncFromModel()

@@ -236,21 +236,29 @@ void DiagramScene::deleteElements(const QStringList& elementIds, bool withAttach
                         : tr("Delete %n elements", nullptr, int(ids.size()))));
 }
 
+// A gesture a tool handled is accepted: otherwise the view would also start a rubber band and
+// select whatever it sweeps over.
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
-    if (!m_tool->press(*this, event))
+    if (m_tool->press(*this, event))
+        event->accept();
+    else
         QGraphicsScene::mousePressEvent(event);
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
-    if (!m_tool->move(*this, event))
+    if (m_tool->move(*this, event))
+        event->accept();
+    else
         QGraphicsScene::mouseMoveEvent(event);
 }
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
 {
-    if (!m_tool->release(*this, event))
+    if (m_tool->release(*this, event))
+        event->accept();
+    else
         QGraphicsScene::mouseReleaseEvent(event);
 }
 

@@ -26,8 +26,17 @@ QPainterPath FlowItem::shape() const
 
 void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    if (const Element* e = element())
-        m_painter->paintFlow(*painter, m_path, *e, isSelected());
+    const Element* e = element();
+    if (!e)
+        return;
+    m_painter->paintFlow(*painter, m_path, *e, isSelected());
+    if (isSelected() && m_path.size() >= 2) {
+        // Handles on both ends: drag one onto another shape to reconnect.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_painter->style().selection);
+        for (const QPointF& end : {m_path.first(), m_path.last()})
+            painter->drawEllipse(end, 4.5, 4.5);
+    }
 }
 
 void FlowItem::syncFromModel()

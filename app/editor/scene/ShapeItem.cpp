@@ -9,7 +9,7 @@ namespace latch {
 
 QRectF ShapeItem::boundingRect() const
 {
-    return m_bounds.adjusted(-3, -3, 3, 3);
+    return m_bounds.adjusted(-5, -5, 5, 5); // room for the outline and the resize handle
 }
 
 QPainterPath ShapeItem::shape() const
@@ -20,8 +20,16 @@ QPainterPath ShapeItem::shape() const
 
 void ShapeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    if (const Element* e = element())
-        m_painter->paintBox(*painter, *e, isSelected());
+    const Element* e = element();
+    if (!e)
+        return;
+    m_painter->paintBox(*painter, *e, isSelected());
+    if (isSelected()) {
+        // The resize handle, where SelectTool looks for it.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_painter->style().selection);
+        painter->drawRect(QRectF(m_bounds.bottomRight() - QPointF(4, 4), QSizeF(8, 8)));
+    }
 }
 
 void ShapeItem::syncFromModel()

@@ -1,18 +1,80 @@
 #include "SelectTool.h"
 
 #include "Document.h"
+#include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
+#include "scene/FlowItem.h"
 
+#include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
 
 namespace latch {
+
+bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
+{
+    const QStringList selected = scene.selectedIds();
+    if (selected.size() != 1)
+        return false;
+    const Element* element = scene.document()->element(selected.first());
+    if (!element)
+        return false;
+    m_handled = element->id;
+    if (isBoxShaped(element->kind) || element->isRegionBoundary()) {
+        const QPointF corner(element->bounds.x + element->bounds.width,
+                             element->bounds.y + element->bounds.height);
+        if (QLineF(at, corner).length() <= handleReach) {
+            m_mode = Mode::Resize;
+            return true;
+        }
+    }
+    if (element->kind == ElementKind::Flow) {
+        const auto* flow = static_cast<FlowItem*>(scene.itemFor(element->id));
+        if (flow && flow->path().size() >= 2) {
+            if (QLineF(at, flow->path().first()).length() <= handleReach) {
+                m_mode = Mode::Reconnect;
+                m_sourceEnd = true;
+                return true;
+            }
+            if (QLineF(at, flow->path().last()).length() <= handleReach) {
+                m_mode = Mode::Reconnect;
+                m_sourceEnd = false;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void SelectTool::resizeTo(DiagramScene& scene, QPointF at)
+{
+    constexpr int minimumWidth = 40;
+    constexpr int minimumHeight = 30;
+    const Element* element = scene.document()->element(m_handled);
+    if (!element)
+        return;
+    const QPointF corner = scene.snapPoint(at);
+    Element resized = *element;
+    resized.bounds.width = std::max(minimumWidth, qRound(corner.x()) - element->bounds.x);
+    resized.bounds.height = std::max(minimumHeight, qRound(corner.y()) - element->bounds.y);
+    if (resized.bounds == element->bounds)
+        return;
+    scene.document()->undoStack()->push(new EditElementCommand(
+        scene.document(), resized, QCoreApplication::translate("SelectTool", "Resize"),
+        QStringLiteral("resize:%1").arg(m_drag)));
+}
 
 bool SelectTool::press(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return false;
+    m_drag = MoveElementsCommand::nextDrag();
+    if (pressHandle(scene, event->scenePos())) {
+        m_dragging = true;
+        return true;
+    }
     ElementItem* hit = scene.elementItemAt(event->scenePos());
     if (!hit)
         return false; // empty canvas: the view's rubber band selects
@@ -25,7 +87,7 @@ bool SelectTool::press(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     m_ids = scene.selectedIds();
     m_pressed = event->scenePos();
     m_applied = QPointF();
-    m_drag = MoveElementsCommand::nextDrag();
+    m_mode = Mode::Move;
     m_dragging = true;
     return true;
 }
@@ -34,6 +96,12 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
 {
     if (!m_dragging)
         return false;
+    if (m_mode == Mode::Resize) {
+        resizeTo(scene, event->scenePos());
+        return true;
+    }
+    if (m_mode == Mode::Reconnect)
+        return true; // decided on release, over the new end
     const QPointF wanted = scene.snapOffset(event->scenePos() - m_pressed);
     const QPointF step = wanted - m_applied;
     if (qRound(step.x()) == 0 && qRound(step.y()) == 0)
@@ -44,10 +112,24 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     return true;
 }
 
-bool SelectTool::release(DiagramScene& scene, QGraphicsSceneMouseEvent*)
+bool SelectTool::release(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
 {
     if (!m_dragging)
         return false;
+    if (m_mode == Mode::Reconnect) {
+        const Element* flow = scene.document()->element(m_handled);
+        ElementItem* over = scene.elementItemAt(event->scenePos(), true);
+        if (flow && over) {
+            Element reconnected = *flow;
+            (m_sourceEnd ? reconnected.source : reconnected.target) = over->elementId();
+            const bool changed =
+                reconnected.source != flow->source || reconnected.target != flow->target;
+            if (changed && reconnected.source != reconnected.target)
+                scene.document()->undoStack()->push(new EditElementCommand(
+                    scene.document(), reconnected,
+                    QCoreApplication::translate("SelectTool", "Reconnect flow")));
+        }
+    }
     cancel(scene);
     return true;
 }
@@ -55,6 +137,8 @@ bool SelectTool::release(DiagramScene& scene, QGraphicsSceneMouseEvent*)
 void SelectTool::cancel(DiagramScene&)
 {
     m_dragging = false;
+    m_mode = Mode::None;
+    m_handled.clear();
 }
 
 } // namespace latch

@@ -7,8 +7,9 @@
 
 namespace latch {
 
-// Selects and drags. A drag pushes one merged move command per mouse move, so the canvas
-// follows the model and the whole drag is a single undo step.
+// Selects and drags. A drag pushes one merged command per mouse move, so the canvas follows
+// the model and the whole gesture is a single undo step. Dragging the corner handle of a
+// selected shape resizes it; dragging an end of a selected flow onto another shape reconnects it.
 class SelectTool : public Tool
 {
 public:
@@ -17,7 +18,22 @@ public:
     bool release(DiagramScene& scene, QGraphicsSceneMouseEvent* event) override;
     void cancel(DiagramScene& scene) override;
 
+    static constexpr qreal handleReach = 8; // how close to a handle a press must land
+
 private:
+    enum class Mode
+    {
+        None,
+        Move,
+        Resize,
+        Reconnect
+    };
+    bool pressHandle(DiagramScene& scene, QPointF at);
+    void resizeTo(DiagramScene& scene, QPointF at);
+
+    Mode m_mode = Mode::None;
+    bool m_sourceEnd = false; // which end of the flow is being reconnected
+    QString m_handled;        // the element whose handle is dragged
     bool m_dragging = false;
     QPointF m_pressed;
     QPointF m_applied; // offset already pushed
