@@ -2,6 +2,7 @@
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
 #include "ModelBuilder.h"
+#include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
 #include "format/TmodelWriter.h"
 #include "scene/DiagramScene.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void propertiesFromSchema();
     void copyPasteBetweenWindows();
     void resizeAndReconnectByHandles();
+    void renameInPlaceAlignAndOverview();
 };
 
 void TestMainWindow::opensExampleWithEveryElement()
@@ -317,7 +319,7 @@ void TestMainWindow::propertiesFromSchema()
 QAction* actionNamed(QWidget* window, const char* text)
 {
     for (QAction* action : window->findChildren<QAction*>()) {
-        if (action->text() == QLatin1String(text))
+        if (action->text() == QString::fromUtf8(text))
             return action;
     }
     return nullptr;
@@ -442,6 +444,67 @@ void TestMainWindow::resizeAndReconnectByHandles()
     document->undoStack()->undo();
     document->undoStack()->undo();
     QCOMPARE(TmodelWriter::write(document->model()), before);
+}
+
+void TestMainWindow::renameInPlaceAlignAndOverview()
+{
+    latch::test::ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("u"), QStringLiteral("User"), {0, 0, 140, 70})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {35, 200, 110, 110})
+        .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {10, 400, 160, 60});
+    MainWindow window(new Document(b.model()));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Document* document = window.document();
+    QWidget* viewport = window.view()->viewport();
+
+    // Double click opens an editor over the shape; Enter renames; Escape would cancel.
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, onView(&window, {90, 255}));
+    auto* editor = viewport->findChild<QLineEdit*>(QStringLiteral("inlineRenamer"));
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), QStringLiteral("API"));
+    QTest::keyClicks(editor, QStringLiteral("Orders API"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(document->element(QStringLiteral("p"))->name, QStringLiteral("Orders API"));
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    window.currentScene()->selectOnly(QStringLiteral("u"));
+    QAction* rename = actionNamed(&window, "&Rename…");
+    QVERIFY(rename);
+    rename->trigger();
+    QTRY_VERIFY(viewport->findChild<QLineEdit*>(QStringLiteral("inlineRenamer")));
+    editor = viewport->findChild<QLineEdit*>(QStringLiteral("inlineRenamer"));
+    QTest::keyClicks(editor, QStringLiteral("Nobody"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(document->element(QStringLiteral("u"))->name, QStringLiteral("User"));
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    // Align the three on their left edges: one step.
+    window.currentScene()->selectAll();
+    actionNamed(&window, "Align &Left")->trigger();
+    for (const char* id : {"u", "p", "s"})
+        QCOMPARE(document->element(QLatin1String(id))->bounds.x, 0);
+    QCOMPARE(document->undoStack()->count(), 2);
+    actionNamed(&window, "Centre &Horizontally")->trigger();
+    QCOMPARE(document->element(QStringLiteral("s"))->bounds.x, 0);  // the widest
+    QCOMPARE(document->element(QStringLiteral("p"))->bounds.x, 25); // (0 + 160) / 2 - 55
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->element(QStringLiteral("p"))->bounds.x, 35);
+
+    // The overview shows the same scene; a click there moves the canvas.
+    auto* overview = window.findChild<OverviewView*>(QStringLiteral("overview"));
+    QVERIFY(overview);
+    QCOMPARE(overview->scene(), window.view()->scene());
+    window.view()->setTransform(QTransform::fromScale(6, 6)); // so that the canvas can scroll
+    window.view()->centerOn(90, 30);
+    const QPointF target(80, 300); // far enough from the scene's edges to be centred
+    QTest::mouseClick(overview->viewport(), Qt::LeftButton, {}, overview->mapFromScene(target));
+    const QPointF centre = window.view()->mapToScene(window.view()->viewport()->rect().center());
+    QVERIFY2(QLineF(centre, target).length() < 10,
+             qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
 }
 
 QTEST_MAIN(TestMainWindow)

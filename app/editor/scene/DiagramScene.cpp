@@ -262,6 +262,19 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         QGraphicsScene::mouseReleaseEvent(event);
 }
 
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_toolKind == ToolKind::Select) {
+        if (ElementItem* item = elementItemAt(event->scenePos())) {
+            selectOnly(item->elementId());
+            Q_EMIT elementDoubleClicked(item->elementId());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
 void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
     painter->fillRect(rect, Qt::white);

@@ -66,11 +66,13 @@ public:
 
 Q_SIGNALS:
     void toolChanged(latch::DiagramScene::ToolKind kind);
+    void elementDoubleClicked(const QString& elementId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:

@@ -4,9 +4,12 @@
 #include "DiagramView.h"
 #include "Document.h"
 #include "ElementClipboard.h"
+#include "InlineRenamer.h"
 #include "commands/AddElementsCommand.h"
+#include "commands/AlignCommand.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
+#include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
 #include "model/IdGenerator.h"
 #include "model/ModelStatistics.h"
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_tabs(new QTabBar)
     , m_history(new QUndoView(m_document->undoStack()))
     , m_properties(new PropertiesDock(m_document, this))
+    , m_overview(new OverviewDock(m_view, this))
     , m_autosaver(new Autosaver(m_document, RecoveryStore(),
                                 QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt(),
                                 this))
@@ -70,6 +74,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(historyDock, m_overview);
     resizeDocks({m_properties, historyDock}, {560, 200}, Qt::Vertical);
 
     createActions();
@@ -96,6 +101,7 @@ MainWindow::~MainWindow()
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     m_history->setStack(nullptr);
     m_properties->setScene(nullptr);
+    m_overview->setScene(nullptr);
     m_view->setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
@@ -205,6 +211,21 @@ void MainWindow::createActions()
         }
     });
 
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    const struct
+    {
+        QString text;
+        AlignCommand::Edge edge;
+    } alignments[] = {{tr("Align &Left"), AlignCommand::Edge::Left},
+                      {tr("Align &Right"), AlignCommand::Edge::Right},
+                      {tr("Align &Top"), AlignCommand::Edge::Top},
+                      {tr("Align &Bottom"), AlignCommand::Edge::Bottom},
+                      {tr("Centre &Horizontally"), AlignCommand::Edge::HorizontalCentre},
+                      {tr("Centre &Vertically"), AlignCommand::Edge::VerticalCentre}};
+    for (const auto& alignment : alignments)
+        arrange->addAction(alignment.text, this,
+                           [this, edge = alignment.edge] { align(int(edge)); });
+
     QMenu* diagram = menuBar()->addMenu(tr("&Diagram"));
     diagram->addAction(tr("&Add Diagram"), this, &MainWindow::addDiagram);
     diagram->addAction(tr("&Rename Diagram…"), this,
@@ -301,11 +322,13 @@ void MainWindow::showDiagram(int tab)
                                     ? QGraphicsView::RubberBandDrag
                                     : QGraphicsView::NoDrag);
         });
+        connect(scene, &DiagramScene::elementDoubleClicked, this, &MainWindow::renameElement);
         m_scenes.insert(id, scene);
     }
     if (m_view->scene() != scene) {
         m_view->setScene(scene);
         m_properties->setScene(scene);
+        m_overview->setScene(scene);
         m_view->zoomToFit();
     }
 }
@@ -517,17 +540,24 @@ void MainWindow::duplicateSelection()
 void MainWindow::renameSelection()
 {
     DiagramScene* scene = currentScene();
-    if (!scene || scene->selectedIds().size() != 1)
+    if (scene && scene->selectedIds().size() == 1)
+        renameElement(scene->selectedIds().first());
+}
+
+void MainWindow::renameElement(const QString& elementId)
+{
+    InlineRenamer::start(m_document, m_view, elementId);
+}
+
+void MainWindow::align(int edge)
+{
+    DiagramScene* scene = currentScene();
+    if (!scene)
         return;
-    const Element* element = m_document->element(scene->selectedIds().first());
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal,
-                                               element->name, &ok);
-    if (!ok || name == element->name)
-        return;
-    Element renamed = *element;
-    renamed.name = name;
-    m_document->undoStack()->push(new EditElementCommand(m_document, renamed, tr("Rename")));
+    auto command =
+        std::make_unique<AlignCommand>(m_document, scene->selectedIds(), AlignCommand::Edge(edge));
+    if (command->isUseful())
+        m_document->undoStack()->push(command.release());
 }
 
 void MainWindow::addDiagram()

@@ -16,6 +16,7 @@ namespace latch {
 class Autosaver;
 class DiagramView;
 class Document;
+class OverviewDock;
 class PropertiesDock;
 
 // One document per window: the diagram tabs over the canvas, the tool palette, the undo
@@ -71,6 +72,8 @@ private:
     void duplicateSelection();
     void pasteElements(const QVector<Element>& elements, int offset);
     void renameSelection();
+    void renameElement(const QString& elementId);
+    void align(int edge);
     void addDiagram();
     void renameDiagram(int tab);
     void removeDiagram();
@@ -80,6 +83,7 @@ private:
     QTabBar* m_tabs;
     QUndoView* m_history;
     PropertiesDock* m_properties;
+    OverviewDock* m_overview;
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
