@@ -175,6 +175,16 @@ Diagram Document::removeDiagram(const QString& diagramId)
     return removed;
 }
 
+void Document::moveDiagram(const QString& diagramId, qsizetype index)
+{
+    const qsizetype from = diagramIndex(diagramId);
+    if (from < 0)
+        return;
+    m_model.diagrams.move(from, std::clamp<qsizetype>(index, 0, m_model.diagrams.size() - 1));
+    invalidateIndex();
+    Q_EMIT diagramsChanged();
+}
+
 void Document::renameDiagram(const QString& diagramId, const QString& name)
 {
     if (Diagram* d = mutableDiagram(diagramId)) {

@@ -53,6 +53,7 @@ public:
     void insertDiagram(qsizetype index, const Diagram& diagram);
     Diagram removeDiagram(const QString& diagramId);
     void renameDiagram(const QString& diagramId, const QString& name);
+    void moveDiagram(const QString& diagramId, qsizetype index);
 
 Q_SIGNALS:
     void elementInserted(const QString& diagramId, const QString& elementId);

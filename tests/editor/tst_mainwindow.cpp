@@ -78,6 +78,7 @@ private Q_SLOTS:
     void copyPasteBetweenWindows();
     void resizeAndReconnectByHandles();
     void renameInPlaceAlignAndOverview();
+    void lineBoundaryAndTabOrder();
 };
 
 void TestMainWindow::opensExampleWithEveryElement()
@@ -505,6 +506,41 @@ void TestMainWindow::renameInPlaceAlignAndOverview()
     const QPointF centre = window.view()->mapToScene(window.view()->viewport()->rect().center());
     QVERIFY2(QLineF(centre, target).length() < 10,
              qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
+}
+
+void TestMainWindow::lineBoundaryAndTabOrder()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->resetTransform();
+    window.view()->centerOn(300, 200);
+    Document* document = window.document();
+    QWidget* viewport = window.view()->viewport();
+
+    // L: an open boundary line, dragged from one end to the other.
+    window.setTool(DiagramScene::ToolKind::BoundaryLine);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onView(&window, {200, 50}));
+    QTest::mouseMove(viewport, onView(&window, {200, 200}));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, onView(&window, {200, 350}));
+    QTRY_COMPARE(elementsOfKind(document, ElementKind::Boundary).size(), 1);
+    const Element line = elementsOfKind(document, ElementKind::Boundary).first();
+    QVERIFY(line.isLineBoundary());
+    QCOMPARE(line.points, (QVector<Point>{{200, 50}, {200, 350}}));
+    QVERIFY(window.currentScene()->itemFor(line.id));
+
+    // Reordering the diagram tabs reorders the model's diagrams, undoably.
+    QAction* add = actionNamed(&window, "&Add Diagram");
+    QVERIFY(add);
+    add->trigger();
+    const QString first = document->model().diagrams.at(0).id;
+    window.diagramTabs()->moveTab(1, 0);
+    QCOMPARE(document->model().diagrams.at(1).id, first);
+    QCOMPARE(window.diagramTabs()->tabData(1).toString(), first);
+    document->undoStack()->undo();
+    QCOMPARE(document->model().diagrams.at(0).id, first);
+    QCOMPARE(window.diagramTabs()->tabData(0).toString(), first);
 }
 
 QTEST_MAIN(TestMainWindow)

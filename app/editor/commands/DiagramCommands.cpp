@@ -51,6 +51,25 @@ void RemoveDiagramCommand::undo()
     m_document->insertDiagram(m_index, m_removed);
 }
 
+MoveDiagramCommand::MoveDiagramCommand(Document* document, const QString& diagramId, qsizetype to)
+    : QUndoCommand(tr("Move diagram"))
+    , m_document(document)
+    , m_diagramId(diagramId)
+    , m_from(document->diagramIndex(diagramId))
+    , m_to(to)
+{
+}
+
+void MoveDiagramCommand::redo()
+{
+    m_document->moveDiagram(m_diagramId, m_to);
+}
+
+void MoveDiagramCommand::undo()
+{
+    m_document->moveDiagram(m_diagramId, m_from);
+}
+
 RenameDiagramCommand::RenameDiagramCommand(Document* document, const QString& diagramId,
                                            QString name)
     : QUndoCommand(tr("Rename diagram"))

@@ -37,6 +37,21 @@ private:
     qsizetype m_index = -1;
 };
 
+// Moves a diagram page to another position among the tabs.
+class MoveDiagramCommand : public QUndoCommand
+{
+public:
+    MoveDiagramCommand(Document* document, const QString& diagramId, qsizetype to);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    QString m_diagramId;
+    qsizetype m_from;
+    qsizetype m_to;
+};
+
 // Renames a diagram page.
 class RenameDiagramCommand : public QUndoCommand
 {

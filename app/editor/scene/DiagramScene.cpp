@@ -133,7 +133,10 @@ void DiagramScene::setTool(ToolKind kind)
         m_tool = std::make_unique<FlowTool>();
         break;
     case ToolKind::Boundary:
-        m_tool = std::make_unique<BoundaryTool>();
+        m_tool = std::make_unique<BoundaryTool>(BoundaryShape::Region);
+        break;
+    case ToolKind::BoundaryLine:
+        m_tool = std::make_unique<BoundaryTool>(BoundaryShape::Line);
         break;
     }
     Q_EMIT toolChanged(kind);

@@ -32,7 +32,8 @@ public:
         Store,
         Note,
         Flow,
-        Boundary
+        Boundary,
+        BoundaryLine
     };
 
     DiagramScene(Document* document, QString diagramId, QObject* parent = nullptr);

@@ -63,7 +63,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_tabs->setMovable(false);
+    m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs);
     layout->addWidget(m_view);
@@ -83,6 +83,12 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
 
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showDiagram);
     connect(m_tabs, &QTabBar::tabBarDoubleClicked, this, &MainWindow::renameDiagram);
+    connect(m_tabs, &QTabBar::tabMoved, this, [this](int, int to) {
+        // The tab bar has moved the tab; make it a model change that can be undone.
+        const QString id = m_tabs->tabData(to).toString();
+        if (m_document->diagramIndex(id) != to)
+            m_document->undoStack()->push(new MoveDiagramCommand(m_document, id, to));
+    });
     connect(m_document, &Document::diagramsChanged, this, &MainWindow::refreshTabs);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -250,6 +256,7 @@ void MainWindow::createToolBar()
         {DiagramScene::ToolKind::Store, tr("Data store"), QKeySequence(Qt::Key_S)},
         {DiagramScene::ToolKind::Flow, tr("Data flow"), QKeySequence(Qt::Key_F)},
         {DiagramScene::ToolKind::Boundary, tr("Trust boundary"), QKeySequence(Qt::Key_B)},
+        {DiagramScene::ToolKind::BoundaryLine, tr("Boundary line"), QKeySequence(Qt::Key_L)},
         {DiagramScene::ToolKind::Note, tr("Note"), QKeySequence(Qt::Key_N)},
     };
     for (const auto& entry : entries) {
