@@ -3,6 +3,7 @@
 #include "DiagramView.h"
 #include "Document.h"
 #include "commands/EditElementCommand.h"
+#include "report/DiagramPainter.h"
 
 #include <QKeyEvent>
 
@@ -17,22 +18,16 @@ InlineRenamer* InlineRenamer::start(Document* document, DiagramView* view, const
     editor->setObjectName(QStringLiteral("inlineRenamer"));
     editor->setText(element->name);
     editor->selectAll();
-    // Over the shape, or over the middle of a flow or the label of a boundary.
+    // Over the shape; over the middle of a flow's path; over the start of a boundary line.
     QRectF area(element->bounds.x, element->bounds.y, element->bounds.width,
                 element->bounds.height);
-    if (element->kind == ElementKind::Flow || element->isLineBoundary()) {
-        const Element* from = document->element(element->source);
-        const Element* to = document->element(element->target);
-        QPointF middle = element->points.isEmpty()
-                             ? QPointF()
-                             : QPointF(element->points.first().x, element->points.first().y);
-        if (from && to && element->points.isEmpty())
-            middle = (QPointF(from->bounds.x + from->bounds.width / 2.0,
-                              from->bounds.y + from->bounds.height / 2.0) +
-                      QPointF(to->bounds.x + to->bounds.width / 2.0,
-                              to->bounds.y + to->bounds.height / 2.0)) /
-                     2;
-        area = QRectF(middle - QPointF(90, 12), QSizeF(180, 24));
+    if (element->kind == ElementKind::Flow) {
+        const QPolygonF path = DiagramPainter::flowPolyline(
+            *element, document->element(element->source), document->element(element->target));
+        area = QRectF(path.boundingRect().center() - QPointF(90, 12), QSizeF(180, 24));
+    } else if (element->isLineBoundary() && !element->points.isEmpty()) {
+        const Point& start = element->points.first();
+        area = QRectF(start.x, start.y - 24, 180, 24);
     }
     const QRect onView = view->mapFromScene(area).boundingRect();
     const int width = std::max(160, onView.width());
