@@ -129,6 +129,18 @@ qsizetype Document::elementIndex(const QString& diagramId, const QString& elemen
     return at->element;
 }
 
+void Document::regenerateThreats(const QStringList& changedElementIds)
+{
+    if (m_generator.update(m_model, changedElementIds).changedModel())
+        Q_EMIT threatsChanged();
+}
+
+void Document::setThreats(const QVector<Threat>& threats)
+{
+    m_model.threats = threats;
+    Q_EMIT threatsChanged();
+}
+
 void Document::insertElement(const QString& diagramId, qsizetype index, const Element& element)
 {
     Diagram* d = mutableDiagram(diagramId);

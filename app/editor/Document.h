@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/RuleLibrary.h"
+#include "engine/ThreatGenerator.h"
 #include "model/Model.h"
 
 #include <QHash>
@@ -47,6 +48,11 @@ public:
     qsizetype elementIndex(const QString& diagramId, const QString& elementId) const;
 
     // --- for undo commands ---
+    // Re-evaluates the rules for the changed elements (and the flows touching them): the
+    // register follows the diagram. Commands keep the register before and after for undo.
+    void regenerateThreats(const QStringList& changedElementIds);
+    void setThreats(const QVector<Threat>& threats);
+
     void insertElement(const QString& diagramId, qsizetype index, const Element& element);
     Element removeElement(const QString& diagramId, const QString& elementId);
     void replaceElement(const Element& element); // same id, new value
@@ -60,6 +66,7 @@ Q_SIGNALS:
     void elementChanged(const QString& diagramId, const QString& elementId);
     void elementRemoved(const QString& diagramId, const QString& elementId);
     void diagramsChanged();
+    void threatsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
@@ -80,6 +87,7 @@ private:
     mutable bool m_indexValid = false;
     RuleLibrary m_library;
     QStringList m_libraryErrors;
+    ThreatGenerator m_generator{m_library};
     QString m_filePath;
     QString m_recoveryKey;
     QUndoStack m_undoStack;

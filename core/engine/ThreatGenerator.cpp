@@ -133,13 +133,23 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
         }
         if (found >= 0) {
             kept[found] = true;
+            // Read through const access and write only on a change: the register may be shared
+            // with an undo snapshot, and a write would copy all of it.
+            const Threat& current = model.threats.at(existing.at(found));
+            const bool revive = current.obsolete;
+            const bool rerender = current.title != title || current.description != description ||
+                                  current.category != rule->category ||
+                                  current.references != rule->references;
+            if (!revive && !rerender) {
+                ++report.unchanged;
+                continue;
+            }
             Threat& threat = model.threats[existing.at(found)];
-            if (threat.obsolete) {
+            if (revive) {
                 threat.obsolete = false;
                 ++report.revived;
             }
-            if (threat.title != title || threat.description != description ||
-                threat.category != rule->category || threat.references != rule->references) {
+            if (rerender) {
                 threat.title = title;
                 threat.description = description;
                 threat.category = rule->category;
@@ -166,9 +176,8 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
         ++report.added;
     }
     for (qsizetype i = 0; i < existing.size(); ++i) {
-        Threat& threat = model.threats[existing.at(i)];
-        if (!kept.at(i) && !threat.obsolete) {
-            threat.obsolete = true;
+        if (!kept.at(i) && !model.threats.at(existing.at(i)).obsolete) {
+            model.threats[existing.at(i)].obsolete = true;
             ++report.obsoleted;
         }
     }
@@ -178,9 +187,8 @@ void ThreatGenerator::obsoleteThreatsOf(Model& model, const QString& elementId,
                                         GenerationReport& report)
 {
     for (int index : generatedThreatsOf(model, elementId)) {
-        Threat& threat = model.threats[index];
-        if (!threat.obsolete) {
-            threat.obsolete = true;
+        if (!model.threats.at(index).obsolete) {
+            model.threats[index].obsolete = true;
             ++report.obsoleted;
         }
     }

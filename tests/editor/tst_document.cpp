@@ -40,6 +40,7 @@ private Q_SLOTS:
     void movesMergeUntilFinished();
     void editAndDiagramCommands();
     void cleanStateFollowsSave();
+    void threatsFollowEditsInTheSameStep();
 };
 
 void TestDocument::addAndUndo()
@@ -148,6 +149,56 @@ void TestDocument::cleanStateFollowsSave()
     QVERIFY(reopened->model() == document.model());
     QVERIFY(!Document::open(dir.filePath(QStringLiteral("missing.tmodel")), &error));
     QVERIFY(error.endsWith(QLatin1String("no such file")));
+}
+
+void TestDocument::threatsFollowEditsInTheSameStep()
+{
+    Document document(small());
+    const QByteArray before = TmodelWriter::write(document.model());
+    QSignalSpy changed(&document, &Document::threatsChanged);
+    auto threatsOf = [&](const QString& id, bool liveOnly) {
+        QStringList rules;
+        for (const Threat& t : document.model().threats) {
+            if (t.element == id && (!liveOnly || !t.obsolete))
+                rules << t.rule;
+        }
+        return rules;
+    };
+
+    // A new external entity gets the built-in library's spoofing and repudiation threats.
+    Element partner;
+    partner.id = QStringLiteral("partner");
+    partner.kind = ElementKind::Entity;
+    partner.name = QStringLiteral("Partner bank");
+    partner.bounds = {0, 300, 140, 70};
+    document.undoStack()->push(new AddElementsCommand(&document, QStringLiteral("d-main"),
+                                                      {partner}, QStringLiteral("Add")));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(threatsOf(QStringLiteral("partner"), true)
+                .contains(QStringLiteral("LATCH-STRIDE-ENTITY-S")));
+    QCOMPARE(document.undoStack()->count(), 1); // the edit and its threats: one step
+
+    // A property edit brings an API threat; reversing it makes the threat obsolete.
+    Element api = *document.element(QStringLiteral("p"));
+    api.properties.insert(QStringLiteral("exposesApi"), true);
+    document.undoStack()->push(new EditElementCommand(&document, api, QStringLiteral("API")));
+    QVERIFY(
+        threatsOf(QStringLiteral("p"), true).contains(QStringLiteral("LATCH-API4-NO-RATE-LIMIT")));
+    api.properties.insert(QStringLiteral("rateLimited"), true);
+    document.undoStack()->push(new EditElementCommand(&document, api, QStringLiteral("Limit")));
+    QVERIFY(
+        !threatsOf(QStringLiteral("p"), true).contains(QStringLiteral("LATCH-API4-NO-RATE-LIMIT")));
+    QVERIFY(
+        threatsOf(QStringLiteral("p"), false).contains(QStringLiteral("LATCH-API4-NO-RATE-LIMIT")));
+    const QByteArray edited = TmodelWriter::write(document.model());
+
+    // Undo everything: the model, threats included, is exactly what it was; redo likewise.
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+    while (document.undoStack()->canRedo())
+        document.undoStack()->redo();
+    QCOMPARE(TmodelWriter::write(document.model()), edited);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -7,14 +7,21 @@ namespace latch {
 AddElementsCommand::AddElementsCommand(Document* document, QString diagramId,
                                        QVector<Element> elements, const QString& text,
                                        QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
+    : ModelEditCommand(document, text, parent)
     , m_diagramId(std::move(diagramId))
     , m_elements(std::move(elements))
 {
 }
 
-void AddElementsCommand::redo()
+QStringList AddElementsCommand::touched() const
+{
+    QStringList ids;
+    for (const Element& element : m_elements)
+        ids << element.id;
+    return ids;
+}
+
+void AddElementsCommand::apply()
 {
     const Diagram* diagram = m_document->diagram(m_diagramId);
     qsizetype index = diagram ? diagram->elements.size() : 0;
@@ -22,7 +29,7 @@ void AddElementsCommand::redo()
         m_document->insertElement(m_diagramId, index++, element);
 }
 
-void AddElementsCommand::undo()
+void AddElementsCommand::revert()
 {
     for (auto it = m_elements.crbegin(); it != m_elements.crend(); ++it)
         m_document->removeElement(m_diagramId, it->id);

@@ -2,7 +2,7 @@
 
 #include "model/Element.h"
 
-#include <QUndoCommand>
+#include "ModelEditCommand.h"
 #include <QVector>
 
 namespace latch {
@@ -10,17 +10,17 @@ namespace latch {
 class Document;
 
 // Adds elements to the end of a diagram (creation order is file order).
-class AddElementsCommand : public QUndoCommand
+class AddElementsCommand : public ModelEditCommand
 {
 public:
     AddElementsCommand(Document* document, QString diagramId, QVector<Element> elements,
                        const QString& text, QUndoCommand* parent = nullptr);
 
-    void redo() override;
-    void undo() override;
-
 private:
-    Document* m_document;
+    void apply() override;
+    void revert() override;
+    QStringList touched() const override;
+
     QString m_diagramId;
     QVector<Element> m_elements;
 };

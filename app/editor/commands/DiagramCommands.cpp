@@ -16,37 +16,47 @@ QString tr(const char* text)
 } // namespace
 
 AddDiagramCommand::AddDiagramCommand(Document* document, Diagram diagram, qsizetype index)
-    : QUndoCommand(tr("Add diagram"))
-    , m_document(document)
+    : ModelEditCommand(document, tr("Add diagram"))
     , m_diagram(std::move(diagram))
     , m_index(index)
 {
 }
 
-void AddDiagramCommand::redo()
+QStringList AddDiagramCommand::touched() const
+{
+    QStringList ids;
+    for (const Element& element : m_diagram.elements)
+        ids << element.id;
+    return ids;
+}
+
+void AddDiagramCommand::apply()
 {
     m_document->insertDiagram(m_index, m_diagram);
 }
 
-void AddDiagramCommand::undo()
+void AddDiagramCommand::revert()
 {
     m_document->removeDiagram(m_diagram.id);
 }
 
 RemoveDiagramCommand::RemoveDiagramCommand(Document* document, const QString& diagramId)
-    : QUndoCommand(tr("Delete diagram"))
-    , m_document(document)
+    : ModelEditCommand(document, tr("Delete diagram"))
     , m_diagramId(diagramId)
 {
+    if (const Diagram* diagram = document->diagram(diagramId)) {
+        for (const Element& element : diagram->elements)
+            m_elementIds << element.id;
+    }
 }
 
-void RemoveDiagramCommand::redo()
+void RemoveDiagramCommand::apply()
 {
     m_index = m_document->diagramIndex(m_diagramId);
     m_removed = m_document->removeDiagram(m_diagramId);
 }
 
-void RemoveDiagramCommand::undo()
+void RemoveDiagramCommand::revert()
 {
     m_document->insertDiagram(m_index, m_removed);
 }

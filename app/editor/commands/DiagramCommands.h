@@ -2,6 +2,8 @@
 
 #include "model/Diagram.h"
 
+#include "ModelEditCommand.h"
+
 #include <QUndoCommand>
 
 namespace latch {
@@ -9,29 +11,33 @@ namespace latch {
 class Document;
 
 // Adds a diagram page at a position.
-class AddDiagramCommand : public QUndoCommand
+class AddDiagramCommand : public ModelEditCommand
 {
 public:
     AddDiagramCommand(Document* document, Diagram diagram, qsizetype index);
-    void redo() override;
-    void undo() override;
 
 private:
-    Document* m_document;
+    void apply() override;
+    void revert() override;
+    QStringList touched() const override;
+
     Diagram m_diagram;
     qsizetype m_index;
 };
 
-// Removes a diagram page with everything on it; undo restores it in place.
-class RemoveDiagramCommand : public QUndoCommand
+// Removes a diagram page with everything on it; undo restores it in place. Its elements'
+// threats become obsolete.
+class RemoveDiagramCommand : public ModelEditCommand
 {
 public:
     RemoveDiagramCommand(Document* document, const QString& diagramId);
-    void redo() override;
-    void undo() override;
 
 private:
-    Document* m_document;
+    void apply() override;
+    void revert() override;
+    QStringList touched() const override { return m_elementIds; }
+
+    QStringList m_elementIds;
     QString m_diagramId;
     Diagram m_removed;
     qsizetype m_index = -1;

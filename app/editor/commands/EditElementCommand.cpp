@@ -7,8 +7,7 @@ namespace latch {
 
 EditElementCommand::EditElementCommand(Document* document, const Element& after,
                                        const QString& text, QString field, QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
+    : ModelEditCommand(document, text, parent)
     , m_before(*document->element(after.id))
     , m_after(after)
     , m_field(std::move(field))
@@ -26,15 +25,16 @@ bool EditElementCommand::mergeWith(const QUndoCommand* other)
     if (edit->m_field != m_field || edit->m_after.id != m_after.id)
         return false;
     m_after = edit->m_after;
+    takeThreatsAfter(*edit);
     return true;
 }
 
-void EditElementCommand::redo()
+void EditElementCommand::apply()
 {
     m_document->replaceElement(m_after);
 }
 
-void EditElementCommand::undo()
+void EditElementCommand::revert()
 {
     m_document->replaceElement(m_before);
 }

@@ -2,7 +2,7 @@
 
 #include "model/Element.h"
 
-#include <QUndoCommand>
+#include "ModelEditCommand.h"
 
 namespace latch {
 
@@ -11,19 +11,20 @@ class Document;
 // Replaces an element's value (rename, properties, resize, reconnect a flow's end). Keeps the
 // value before and after, so it needs no knowledge of what changed. Edits given the same
 // `field` on the same element merge (typing a description is one step, not one per key).
-class EditElementCommand : public QUndoCommand
+class EditElementCommand : public ModelEditCommand
 {
 public:
     EditElementCommand(Document* document, const Element& after, const QString& text,
                        QString field = QString(), QUndoCommand* parent = nullptr);
 
-    void redo() override;
-    void undo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    Document* m_document;
+    void apply() override;
+    void revert() override;
+    QStringList touched() const override { return {m_after.id}; }
+
     Element m_before;
     Element m_after;
     QString m_field;

@@ -9,8 +9,7 @@ namespace latch {
 
 MoveElementsCommand::MoveElementsCommand(Document* document, QStringList ids, int dx, int dy,
                                          int drag, QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : ModelEditCommand(document, QString(), parent)
     , m_ids(std::move(ids))
     , m_dx(dx)
     , m_dy(dy)
@@ -19,7 +18,7 @@ MoveElementsCommand::MoveElementsCommand(Document* document, QStringList ids, in
     setText(QCoreApplication::translate("MoveElementsCommand", "Move"));
 }
 
-void MoveElementsCommand::apply(int dx, int dy)
+void MoveElementsCommand::shift(int dx, int dy)
 {
     for (const QString& id : m_ids) {
         const Element* current = m_document->element(id);
@@ -36,16 +35,6 @@ void MoveElementsCommand::apply(int dx, int dy)
     }
 }
 
-void MoveElementsCommand::redo()
-{
-    apply(m_dx, m_dy);
-}
-
-void MoveElementsCommand::undo()
-{
-    apply(-m_dx, -m_dy);
-}
-
 int MoveElementsCommand::id() const
 {
     return int(CommandId::MoveElements);
@@ -58,6 +47,7 @@ bool MoveElementsCommand::mergeWith(const QUndoCommand* other)
         return false;
     m_dx += move->m_dx;
     m_dy += move->m_dy;
+    takeThreatsAfter(*move);
     return true;
 }
 

@@ -9,14 +9,13 @@ namespace latch {
 RemoveElementsCommand::RemoveElementsCommand(Document* document, QString diagramId,
                                              const QStringList& ids, const QString& text,
                                              QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
+    : ModelEditCommand(document, text, parent)
     , m_diagramId(std::move(diagramId))
     , m_ids(ids)
 {
 }
 
-void RemoveElementsCommand::redo()
+void RemoveElementsCommand::apply()
 {
     m_removed.clear();
     for (const QString& id : m_ids) {
@@ -30,7 +29,7 @@ void RemoveElementsCommand::redo()
         m_document->removeElement(m_diagramId, it->element.id);
 }
 
-void RemoveElementsCommand::undo()
+void RemoveElementsCommand::revert()
 {
     for (const Removed& removed : m_removed)
         m_document->insertElement(m_diagramId, removed.index, removed.element);

@@ -93,6 +93,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::threatsChanged, this, &MainWindow::updateStatus);
     updateTitle();
     updateStatus();
     resize(1280, 820);
