@@ -2,9 +2,13 @@
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
 #include "ModelBuilder.h"
+#include "commands/AddElementsCommand.h"
 #include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
+#include "docks/ThreatTableModel.h"
+#include "docks/ThreatsDock.h"
 #include "format/TmodelWriter.h"
+#include "model/ModelStatistics.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "scene/FlowItem.h"
@@ -21,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void resizeAndReconnectByHandles();
     void renameInPlaceAlignAndOverview();
     void lineBoundaryAndTabOrder();
+    void threatsPanel();
 };
 
 void TestMainWindow::opensExampleWithEveryElement()
@@ -541,6 +547,84 @@ void TestMainWindow::lineBoundaryAndTabOrder()
     document->undoStack()->undo();
     QCOMPARE(document->model().diagrams.at(0).id, first);
     QCOMPARE(window.diagramTabs()->tabData(0).toString(), first);
+}
+
+void TestMainWindow::threatsPanel()
+{
+    QString error;
+    std::unique_ptr<MainWindow> window(
+        MainWindow::openFile(example("online-banking.tmodel"), &error));
+    QVERIFY(window);
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Document* document = window->document();
+    ThreatsDock* dock = window->threatsDock();
+    QTableView* table = dock->table();
+    const ModelStatistics stats = ModelStatistics::of(document->model());
+    // Every live threat, none of the obsolete ones, highest risk first.
+    QCOMPARE(dock->visibleCount(), stats.totalThreats - stats.obsoleteThreats);
+    const double top = table->model()
+                           ->index(0, ThreatTableModel::Risk)
+                           .data(ThreatTableModel::SortRole)
+                           .toDouble();
+    for (int row = 1; row < table->model()->rowCount(); ++row)
+        QVERIFY(table->model()
+                    ->index(row, ThreatTableModel::Risk)
+                    .data(ThreatTableModel::SortRole)
+                    .toDouble() <= top);
+
+    // Filters: a category, an OWASP entry, text.
+    auto* category = dock->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+    category->setCurrentIndex(category->findData(QStringLiteral("repudiation")));
+    int repudiation = 0;
+    for (const Threat& t : document->model().threats)
+        repudiation += !t.obsolete && t.category == QLatin1String("repudiation");
+    QCOMPARE(dock->visibleCount(), repudiation);
+    category->setCurrentIndex(0);
+    auto* owasp = dock->findChild<QComboBox*>(QStringLiteral("owaspFilter"));
+    owasp->setCurrentIndex(owasp->findData(QStringLiteral("API1:2023")));
+    QVERIFY(dock->visibleCount() > 0);
+    for (int row = 0; row < dock->visibleCount(); ++row)
+        QVERIFY(table->model()
+                    ->index(row, 0)
+                    .data(ThreatTableModel::ReferencesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("API1:2023")));
+    owasp->setCurrentIndex(0);
+    auto* search = dock->findChild<QLineEdit*>(QStringLiteral("threatSearch"));
+    search->setText(QStringLiteral("KYC"));
+    QVERIFY(dock->visibleCount() > 0 && dock->visibleCount() < 30);
+    search->clear();
+
+    // Choosing a threat selects and centres its element.
+    table->selectRow(0);
+    const QString elementId =
+        table->model()->index(0, 0).data(ThreatTableModel::ElementIdRole).toString();
+    QCOMPARE(window->currentScene()->selectedIds(), QStringList{elementId});
+    // "Selection only" narrows the list to the selected element's threats.
+    auto* only = dock->findChild<QCheckBox*>();
+    QVERIFY(only);
+    only->setChecked(true);
+    int ofElement = 0;
+    for (const Threat& t : document->model().threats)
+        ofElement += !t.obsolete && t.element == elementId;
+    QCOMPARE(dock->visibleCount(), ofElement);
+    screenshot(window.get(), "threats.png");
+
+    // Live: an edit that adds threats shows them at once.
+    only->setChecked(false);
+    const int before = dock->visibleCount();
+    Element extra;
+    extra.id = QStringLiteral("e-extra");
+    extra.kind = ElementKind::Entity;
+    extra.name = QStringLiteral("Auditor");
+    extra.bounds = {0, 900, 140, 70};
+    document->undoStack()->push(new AddElementsCommand(
+        document, document->model().diagrams.first().id, {extra}, QStringLiteral("Add")));
+    QVERIFY(dock->visibleCount() > before);
+    document->undoStack()->undo();
+    QCOMPARE(dock->visibleCount(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,7 @@
 #include "commands/EditElementCommand.h"
 #include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
+#include "docks/ThreatsDock.h"
 #include "model/IdGenerator.h"
 #include "model/ModelStatistics.h"
 #include "scene/ElementItem.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_history(new QUndoView(m_document->undoStack()))
     , m_properties(new PropertiesDock(m_document, this))
     , m_overview(new OverviewDock(m_view, this))
+    , m_threats(new ThreatsDock(m_document, this))
     , m_autosaver(new Autosaver(m_document, RecoveryStore(),
                                 QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt(),
                                 this))
@@ -75,6 +77,10 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(historyDock, m_overview);
+    addDockWidget(Qt::BottomDockWidgetArea, m_threats);
+    m_properties->setMinimumWidth(340); // room for the editors next to the labels
+    m_threats->setMinimumHeight(230);   // a few rows of the register at least
+    connect(m_threats, &ThreatsDock::threatChosen, this, &MainWindow::revealElement);
     resizeDocks({m_properties, historyDock}, {560, 200}, Qt::Vertical);
 
     createActions();
@@ -109,6 +115,7 @@ MainWindow::~MainWindow()
     m_history->setStack(nullptr);
     m_properties->setScene(nullptr);
     m_overview->setScene(nullptr);
+    m_threats->setScene(nullptr);
     m_view->setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
@@ -337,6 +344,7 @@ void MainWindow::showDiagram(int tab)
         m_view->setScene(scene);
         m_properties->setScene(scene);
         m_overview->setScene(scene);
+        m_threats->setScene(scene);
         m_view->zoomToFit();
     }
 }
@@ -555,6 +563,23 @@ void MainWindow::renameSelection()
 void MainWindow::renameElement(const QString& elementId)
 {
     InlineRenamer::start(m_document, m_view, elementId);
+}
+
+void MainWindow::revealElement(const QString& elementId)
+{
+    const QString diagramId = m_document->diagramOf(elementId);
+    if (diagramId.isEmpty())
+        return; // an obsolete threat of a deleted element
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->tabData(tab).toString() == diagramId)
+            m_tabs->setCurrentIndex(tab);
+    }
+    DiagramScene* scene = currentScene();
+    if (!scene)
+        return;
+    scene->selectOnly(elementId);
+    if (ElementItem* item = scene->itemFor(elementId))
+        m_view->centerOn(item);
 }
 
 void MainWindow::align(int edge)

@@ -18,6 +18,7 @@ class DiagramView;
 class Document;
 class OverviewDock;
 class PropertiesDock;
+class ThreatsDock;
 
 // One document per window: the diagram tabs over the canvas, the tool palette, the undo
 // history, the File/Edit/View/Diagram menus. Edits go through the document's undo stack.
@@ -42,6 +43,9 @@ public:
     DiagramScene* currentScene() const;
     QTabBar* diagramTabs() const { return m_tabs; }
     PropertiesDock* propertiesDock() const { return m_properties; }
+    ThreatsDock* threatsDock() const { return m_threats; }
+    // Shows the element's diagram, selects the element and centres the canvas on it.
+    void revealElement(const QString& elementId);
     void setTool(DiagramScene::ToolKind kind);
 
     bool save();
@@ -84,6 +88,7 @@ private:
     QUndoView* m_history;
     PropertiesDock* m_properties;
     OverviewDock* m_overview;
+    ThreatsDock* m_threats;
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,0 +1,86 @@
+#include "ThreatFilterProxy.h"
+
+#include "ThreatTableModel.h"
+
+namespace latch {
+
+ThreatFilterProxy::ThreatFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ThreatTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ThreatFilterProxy::refilter()
+{
+    // Qt 6.4 has no begin/endFilterChange; invalidateFilter() is the supported way.
+    invalidateFilter();
+}
+
+void ThreatFilterProxy::setCategory(const QString& category)
+{
+    m_category = category;
+    refilter();
+}
+
+void ThreatFilterProxy::setStatus(const QString& status)
+{
+    m_status = status;
+    refilter();
+}
+
+void ThreatFilterProxy::setBand(const QString& band)
+{
+    m_band = band;
+    refilter();
+}
+
+void ThreatFilterProxy::setReference(const QString& reference)
+{
+    m_reference = reference;
+    refilter();
+}
+
+void ThreatFilterProxy::setElements(const QStringList& elementIds)
+{
+    m_elements = elementIds;
+    refilter();
+}
+
+void ThreatFilterProxy::setText(const QString& text)
+{
+    m_text = text.trimmed();
+    refilter();
+}
+
+void ThreatFilterProxy::setShowObsolete(bool show)
+{
+    m_showObsolete = show;
+    refilter();
+}
+
+bool ThreatFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) const
+{
+    const QModelIndex index = sourceModel()->index(row, 0, parent);
+    auto value = [&](int role) { return sourceModel()->data(index, role); };
+    if (!m_showObsolete && value(ThreatTableModel::ObsoleteRole).toBool())
+        return false;
+    if (!m_category.isEmpty() && value(ThreatTableModel::CategoryRole).toString() != m_category)
+        return false;
+    if (!m_status.isEmpty() && value(ThreatTableModel::StatusRole).toString() != m_status)
+        return false;
+    if (!m_band.isEmpty() && value(ThreatTableModel::BandRole).toString() != m_band)
+        return false;
+    if (!m_reference.isEmpty() &&
+        !value(ThreatTableModel::ReferencesRole).toStringList().contains(m_reference))
+        return false;
+    if (!m_elements.isEmpty() &&
+        !m_elements.contains(value(ThreatTableModel::ElementIdRole).toString()))
+        return false;
+    if (!m_text.isEmpty() &&
+        !value(ThreatTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace latch

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace latch {
+
+// Which threats the panel shows: by category, status, risk band, OWASP id, element, text, and
+// whether obsolete ones are included. An empty criterion lets everything through.
+class ThreatFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ThreatFilterProxy(QObject* parent = nullptr);
+
+    void setCategory(const QString& category);
+    void setStatus(const QString& status);
+    void setBand(const QString& band);
+    void setReference(const QString& reference); // "API1:2023"
+    void setElements(const QStringList& elementIds);
+    void setText(const QString& text);
+    void setShowObsolete(bool show);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+
+private:
+    void refilter();
+
+    QString m_category;
+    QString m_status;
+    QString m_band;
+    QString m_reference;
+    QStringList m_elements;
+    QString m_text;
+    bool m_showObsolete = false;
+};
+
+} // namespace latch

@@ -1,0 +1,114 @@
+#include "ThreatTableModel.h"
+
+#include "Document.h"
+#include "engine/RiskScoring.h"
+
+#include <QColor>
+
+namespace latch {
+
+ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    // A reset keeps it simple; the panel restores the selected threat by id afterwards.
+    connect(m_document, &Document::threatsChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(m_document, &Document::elementChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, Element), index(rowCount() - 1, Element));
+    });
+}
+
+int ThreatTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_document->model().threats.size());
+}
+
+int ThreatTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ThreatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Risk:
+        return tr("Risk");
+    case Band:
+        return tr("Band");
+    case Category:
+        return tr("Category");
+    case Title:
+        return tr("Threat");
+    case Element:
+        return tr("Element");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Model& model = m_document->model();
+    const Threat& t = model.threats.at(index.row());
+    const RiskBand band = RiskScoring::bandOf(t, model.riskMethod);
+    const latch::Element* element = m_document->element(t.element);
+    const QString elementName = element ? element->name : tr("(deleted)");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Risk:
+            return band == RiskBand::Unscored
+                       ? QStringLiteral("–")
+                       : QString::number(RiskScoring::sortKey(t, model.riskMethod), 'f', 1);
+        case Band:
+            return RiskScoring::bandName(band);
+        case Category:
+            return QString(t.category).replace(QLatin1Char('_'), QLatin1Char(' '));
+        case Title:
+            return t.title;
+        case Element:
+            return elementName;
+        case Status:
+            return QString(threatStatusName(t.status)).replace(QLatin1Char('_'), QLatin1Char(' '));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return t.description;
+    case Qt::ForegroundRole:
+        return t.obsolete ? QVariant(QColor(Qt::gray)) : QVariant();
+    case SortRole:
+        if (index.column() == Risk)
+            return RiskScoring::sortKey(t, model.riskMethod);
+        return data(index, Qt::DisplayRole);
+    case ThreatIdRole:
+        return t.id;
+    case ElementIdRole:
+        return t.element;
+    case CategoryRole:
+        return t.category;
+    case StatusRole:
+        return threatStatusName(t.status);
+    case BandRole:
+        return RiskScoring::bandName(band);
+    case ReferencesRole:
+        return t.references;
+    case ObsoleteRole:
+        return t.obsolete;
+    case SearchTextRole:
+        return QString(t.title + QLatin1Char('\n') + t.description + QLatin1Char('\n') +
+                       elementName + QLatin1Char('\n') + t.references.join(QLatin1Char(' ')));
+    default:
+        return {};
+    }
+}
+
+} // namespace latch
