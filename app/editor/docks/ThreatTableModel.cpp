@@ -24,7 +24,7 @@ ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
 
 int ThreatTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_document->model().threats.size());
+    return parent.isValid() || !m_document ? 0 : int(m_document->model().threats.size());
 }
 
 int ThreatTableModel::columnCount(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace latch {
 
@@ -45,7 +46,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    Document* m_document;
+    QPointer<Document> m_document; // the table may outlive it while a window closes
 };
 
 } // namespace latch

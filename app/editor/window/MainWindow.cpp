@@ -119,6 +119,10 @@ MainWindow::~MainWindow()
     m_view->setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
+    // The panels read the document until they are gone: delete them first.
+    delete m_threats;
+    delete m_properties;
+    delete m_overview;
     delete m_document;
 }
 
