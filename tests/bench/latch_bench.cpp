@@ -4,6 +4,7 @@
 //
 //   cmake --preset bench && cmake --build --preset bench --target latch_bench
 //   build/bench/tests/bench/latch_bench [ELEMENTS...]
+#include "BenchTiming.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
@@ -14,40 +15,19 @@
 #include "model/SyntheticModel.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QStringList>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <limits>
 
 using namespace latch;
 
-namespace {
-
-double bestOf(int runs, const std::function<void()>& work)
-{
-    double best = std::numeric_limits<double>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
-
-} // namespace
+using latch::bench::bestOf;
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QList<int> sizes;
-    for (const QString& argument : QCoreApplication::arguments().mid(1))
-        sizes.append(argument.toInt());
-    if (sizes.isEmpty())
-        sizes = {1000, 10000, 25000, 50000};
+    const QList<int> sizes = latch::bench::sizesFromArguments({1000, 10000, 25000, 50000});
 
     std::printf("| elements | file size | generate | save (write) | open (read) | crossings |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|\n");

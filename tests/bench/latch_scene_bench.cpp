@@ -3,47 +3,27 @@
 // and pans across it. Best of several runs, milliseconds; figures in tests/bench/README.md.
 //
 //   QT_QPA_PLATFORM=offscreen build/bench/tests/bench/latch_scene_bench [ELEMENTS...]
+#include "BenchTiming.h"
 #include "Document.h"
 #include "model/SyntheticModel.h"
 #include "scene/DiagramScene.h"
 #include "window/DiagramView.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <limits>
 
 using namespace latch;
 
-namespace {
-
-double bestOf(int runs, const std::function<void()>& work)
-{
-    double best = std::numeric_limits<double>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
-
-} // namespace
+using latch::bench::bestOf;
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QList<int> sizes;
-    for (const QString& argument : QApplication::arguments().mid(1))
-        sizes.append(argument.toInt());
-    if (sizes.isEmpty())
-        sizes = {1000, 10000};
+    const QList<int> sizes = latch::bench::sizesFromArguments({1000, 10000});
 
     std::printf("| elements | scene build | render whole diagram (1600x1000) | render 100 %% view "
                 "| pan step |\n|---:|---:|---:|---:|---:|\n");
