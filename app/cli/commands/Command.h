@@ -4,6 +4,7 @@
 #include "format/ModelFile.h"
 #include "model/Model.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,28 @@ public:
     virtual int run(const QStringList& arguments, Console& console) = 0;
 
 protected:
+    // Arguments split into the flags a command knows and the files; any other "-x" is an
+    // error ("unknown option -x"), left empty when all is well.
+    struct Arguments
+    {
+        QSet<QString> flags;
+        QStringList files;
+        QString error;
+    };
+    static Arguments splitArguments(const QStringList& arguments, const QStringList& knownFlags)
+    {
+        Arguments split;
+        for (const QString& argument : arguments) {
+            if (knownFlags.contains(argument))
+                split.flags.insert(argument);
+            else if (argument.startsWith(QLatin1Char('-')) && split.error.isEmpty())
+                split.error = QStringLiteral("unknown option ") + argument;
+            else
+                split.files << argument;
+        }
+        return split;
+    }
+
     // Loads a model or prints the loader's one-line error; `status` is then 2 for a file that
     // cannot be read at all and 1 for one that is not a valid model.
     static std::optional<Model> loadModel(const QString& path, Console& console, int* status)

@@ -11,16 +11,11 @@ namespace latch::cli {
 
 int FmtCommand::run(const QStringList& arguments, Console& console)
 {
-    bool check = false;
-    QStringList files;
-    for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--check"))
-            check = true;
-        else if (argument.startsWith(QLatin1Char('-')))
-            return usageError(console, QStringLiteral("unknown option ") + argument);
-        else
-            files << argument;
-    }
+    const Arguments split = splitArguments(arguments, {QStringLiteral("--check")});
+    if (!split.error.isEmpty())
+        return usageError(console, split.error);
+    const bool check = split.flags.contains(QStringLiteral("--check"));
+    const QStringList& files = split.files;
     if (files.isEmpty())
         return usageError(console, QStringLiteral("no file given"));
 

@@ -60,16 +60,11 @@ void printText(const Model& model, const ModelStatistics& stats, Console& consol
 
 int InfoCommand::run(const QStringList& arguments, Console& console)
 {
-    bool json = false;
-    QStringList files;
-    for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--json"))
-            json = true;
-        else if (argument.startsWith(QLatin1Char('-')))
-            return usageError(console, QStringLiteral("unknown option ") + argument);
-        else
-            files << argument;
-    }
+    const Arguments split = splitArguments(arguments, {QStringLiteral("--json")});
+    if (!split.error.isEmpty())
+        return usageError(console, split.error);
+    const bool json = split.flags.contains(QStringLiteral("--json"));
+    const QStringList& files = split.files;
     if (files.size() != 1)
         return usageError(console, QStringLiteral("expected exactly one file"));
 

@@ -15,13 +15,12 @@ int LintCommand::run(const QStringList& arguments, Console& console)
     QString error;
     if (!libraries.take(rest, &error))
         return usageError(console, error);
-    for (const QString& argument : rest) {
-        if (argument.startsWith(QLatin1Char('-')))
-            return usageError(console, QStringLiteral("unknown option ") + argument);
-    }
-    if (rest.size() != 1)
+    const Arguments split = splitArguments(rest, {});
+    if (!split.error.isEmpty())
+        return usageError(console, split.error);
+    if (split.files.size() != 1)
         return usageError(console, QStringLiteral("expected exactly one file"));
-    const QString path = rest.constFirst();
+    const QString path = split.files.constFirst();
     int status = Console::Success;
     const auto model = loadModel(path, console, &status);
     if (!model)

@@ -81,19 +81,13 @@ int ThreatsCommand::run(const QStringList& arguments, Console& console)
     QString error;
     if (!libraries.take(rest, &error))
         return usageError(console, error);
-    bool json = false;
-    bool write = false;
-    QStringList files;
-    for (const QString& argument : rest) {
-        if (argument == QLatin1String("--json"))
-            json = true;
-        else if (argument == QLatin1String("--write"))
-            write = true;
-        else if (argument.startsWith(QLatin1Char('-')))
-            return usageError(console, QStringLiteral("unknown option ") + argument);
-        else
-            files << argument;
-    }
+    const Arguments split =
+        splitArguments(rest, {QStringLiteral("--json"), QStringLiteral("--write")});
+    if (!split.error.isEmpty())
+        return usageError(console, split.error);
+    const bool json = split.flags.contains(QStringLiteral("--json"));
+    const bool write = split.flags.contains(QStringLiteral("--write"));
+    const QStringList& files = split.files;
     if (files.size() != 1)
         return usageError(console, QStringLiteral("expected exactly one file"));
     const QString path = files.constFirst();

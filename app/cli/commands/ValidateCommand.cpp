@@ -11,12 +11,11 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
 {
     if (arguments.isEmpty())
         return usageError(console, QStringLiteral("no file given"));
-    for (const QString& argument : arguments) {
-        if (argument.startsWith(QLatin1Char('-')))
-            return usageError(console, QStringLiteral("unknown option ") + argument);
-    }
+    const Arguments split = splitArguments(arguments, {});
+    if (!split.error.isEmpty())
+        return usageError(console, split.error);
     int status = Console::Success;
-    for (const QString& path : arguments) {
+    for (const QString& path : split.files) {
         int fileStatus = Console::Success;
         if (!loadModel(path, console, &fileStatus)) {
             status = std::max(status, fileStatus);
