@@ -15,6 +15,9 @@ Document::Document(Model model, QObject* parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // Connected first, so the summary is stale before any view asks for it again.
+    connect(this, &Document::threatsChanged, this, [this] { m_riskValid = false; });
+    connect(this, &Document::threatChanged, this, [this] { m_riskValid = false; });
     // The standard library is the same for every document: load it once.
     static const RuleLibrary standard = RuleLibraryLoader::standard(nullptr);
     m_library = standard;
@@ -138,7 +141,44 @@ void Document::regenerateThreats(const QStringList& changedElementIds)
 void Document::setThreats(const QVector<Threat>& threats)
 {
     m_model.threats = threats;
+    m_generator.registerReplaced();
     Q_EMIT threatsChanged();
+}
+
+const RiskSummary& Document::riskSummary() const
+{
+    if (!m_riskValid) {
+        m_risk = RiskSummary::of(m_model);
+        m_riskValid = true;
+    }
+    return m_risk;
+}
+
+void Document::replaceThreat(const Threat& threat)
+{
+    for (Threat& t : m_model.threats) {
+        if (t.id == threat.id) {
+            t = threat;
+            Q_EMIT threatChanged(threat.id);
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "Document::replaceThreat", "no such threat");
+}
+
+void Document::setMitigations(const QVector<Mitigation>& mitigations)
+{
+    m_model.mitigations = mitigations;
+    Q_EMIT mitigationsChanged();
+}
+
+void Document::setObjectives(const ModelObjectives& objectives)
+{
+    const bool methodChanged = objectives.riskMethod != m_model.riskMethod;
+    objectives.applyTo(m_model);
+    Q_EMIT objectivesChanged();
+    if (methodChanged)
+        Q_EMIT threatsChanged(); // every band is read under the other method now
 }
 
 void Document::insertElement(const QString& diagramId, qsizetype index, const Element& element)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ModelObjectives.h"
+#include "engine/RiskSummary.h"
 #include "engine/RuleLibrary.h"
 #include "engine/ThreatGenerator.h"
 #include "model/Model.h"
@@ -46,12 +48,18 @@ public:
     // The diagram holding an element, or an empty string.
     QString diagramOf(const QString& elementId) const;
     qsizetype elementIndex(const QString& diagramId, const QString& elementId) const;
+    const Threat* threat(const QString& threatId) const { return m_model.findThreat(threatId); }
+    // Unresolved threats per element and band; recomputed after the register changed.
+    const RiskSummary& riskSummary() const;
 
     // --- for undo commands ---
     // Re-evaluates the rules for the changed elements (and the flows touching them): the
     // register follows the diagram. Commands keep the register before and after for undo.
     void regenerateThreats(const QStringList& changedElementIds);
     void setThreats(const QVector<Threat>& threats);
+    void replaceThreat(const Threat& threat); // same id, new value
+    void setMitigations(const QVector<Mitigation>& mitigations);
+    void setObjectives(const ModelObjectives& objectives);
 
     void insertElement(const QString& diagramId, qsizetype index, const Element& element);
     Element removeElement(const QString& diagramId, const QString& elementId);
@@ -66,7 +74,12 @@ Q_SIGNALS:
     void elementChanged(const QString& diagramId, const QString& elementId);
     void elementRemoved(const QString& diagramId, const QString& elementId);
     void diagramsChanged();
+    // The whole register may have changed (rows added, removed or reordered).
     void threatsChanged();
+    // One threat's fields changed; the register's order did not.
+    void threatChanged(const QString& threatId);
+    void mitigationsChanged();
+    void objectivesChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
@@ -83,6 +96,8 @@ private:
     void invalidateIndex() { m_indexValid = false; }
 
     Model m_model;
+    mutable RiskSummary m_risk;
+    mutable bool m_riskValid = false;
     mutable QHash<QString, Location> m_index;
     mutable bool m_indexValid = false;
     RuleLibrary m_library;

@@ -137,8 +137,10 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
             // with an undo snapshot, and a write would copy all of it.
             const Threat& current = model.threats.at(existing.at(found));
             const bool revive = current.obsolete;
-            const bool rerender = current.title != title || current.description != description ||
-                                  current.category != rule->category ||
+            // Text the team reworded is theirs; the rule still owns category and references.
+            const bool retitle = !current.textEdited &&
+                                 (current.title != title || current.description != description);
+            const bool rerender = retitle || current.category != rule->category ||
                                   current.references != rule->references;
             if (!revive && !rerender) {
                 ++report.unchanged;
@@ -150,8 +152,10 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
                 ++report.revived;
             }
             if (rerender) {
-                threat.title = title;
-                threat.description = description;
+                if (retitle) {
+                    threat.title = title;
+                    threat.description = description;
+                }
                 threat.category = rule->category;
                 threat.references = rule->references;
                 ++report.updated;

@@ -45,6 +45,9 @@ public:
     // Only the changed elements, the flows touching them and, when a boundary changed, the
     // rest of its diagram. Ids that no longer exist count as deleted elements.
     GenerationReport update(Model& model, const QStringList& changedElementIds);
+    // Call after the register was replaced wholesale (undo, a purge): the next update
+    // re-indexes it instead of trusting positions that may have shifted.
+    void registerReplaced() { m_indexedModel = nullptr; }
 
     // "t-" and 16 hex digits of SHA-1 over the rule and element ids.
     static QString threatIdFor(const QString& ruleId, const QString& elementId);

@@ -301,7 +301,7 @@ private:
     {
         in.allowOnly({"id", "rule", "element", "category", "title", "description", "references",
                       "dread", "risk", "status", "justification", "mitigations", "origin",
-                      "obsolete"});
+                      "obsolete", "text_edited"});
         Threat t;
         t.id = in.id("id");
         claimId(t.id, in.pathOf("id"));
@@ -359,6 +359,7 @@ private:
         if (t.origin == ThreatOrigin::Generated && t.rule.isEmpty())
             fail(in.pathOf("rule"), QStringLiteral("a generated threat names its rule"));
         t.obsolete = in.boolean("obsolete", false);
+        t.textEdited = in.boolean("text_edited", false);
         // An obsolete threat may outlive its element: the register keeps its history.
         if (!t.obsolete && !m_elementIds.contains(t.element))
             fail(in.pathOf("element"),

@@ -131,6 +131,8 @@ Json threat(const Threat& t)
     object["mitigations"] = strings(t.mitigations);
     object["origin"] = t.origin == ThreatOrigin::Generated ? "generated" : "manual";
     object["obsolete"] = t.obsolete;
+    if (t.textEdited) // only when set, so files written before it existed stay canonical
+        object["text_edited"] = true;
     return object;
 }
 

@@ -33,6 +33,8 @@ struct Threat
     QString justification;
     QStringList mitigations; // mitigation ids
     ThreatOrigin origin = ThreatOrigin::Manual;
+    // The team reworded a generated threat: regeneration keeps its title and description.
+    bool textEdited = false;
     bool obsolete = false;
 
     friend bool operator==(const Threat& a, const Threat& b);

@@ -146,6 +146,45 @@ void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const E
     if (flow.bidirectional)
         arrowHead(path.first(), path.at(1));
 
+    if (!flow.name.isEmpty()) {
+        const QRectF box = flowLabelBox(path, flow);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 225));
+        painter.drawRoundedRect(box, 3, 3);
+        paintLabel(painter, box, flow.name, Qt::AlignCenter);
+    }
+    painter.restore();
+}
+
+void DiagramPainter::paintBadge(QPainter& painter, QPointF centre, int count, RiskBand band) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(m_style.bandColor(band));
+    const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+    // Wider than round for three digits, so the text never spills out.
+    const qreal width = text.size() > 2 ? badgeRadius * 3.2 : badgeRadius * 2;
+    const QRectF pill(centre.x() - width / 2, centre.y() - badgeRadius, width, badgeRadius * 2);
+    painter.drawRoundedRect(pill, badgeRadius, badgeRadius);
+    QFont font = m_style.font;
+    font.setBold(true);
+    font.setPointSizeF(m_style.font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(pill, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+QPointF DiagramPainter::badgeAnchor(const Element& box)
+{
+    return QPointF(box.bounds.x + box.bounds.width, box.bounds.y);
+}
+
+QRectF DiagramPainter::flowLabelBox(const QPolygonF& path, const Element& flow) const
+{
+    if (path.size() < 2)
+        return {};
     // The label sits at the middle of the longest segment, on a light background.
     qsizetype longest = 0;
     for (qsizetype i = 1; i + 1 < path.size(); ++i) {
@@ -153,19 +192,21 @@ void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const E
             QLineF(path.at(longest), path.at(longest + 1)).length())
             longest = i;
     }
-    if (!flow.name.isEmpty()) {
-        const QPointF middle = (path.at(longest) + path.at(longest + 1)) / 2;
-        const QFontMetricsF metrics(m_style.font);
-        const QRectF text = metrics.boundingRect(QRectF(0, 0, 180, 200),
-                                                 Qt::AlignCenter | Qt::TextWordWrap, flow.name);
-        QRectF box(QPointF(), text.size() + QSizeF(8, 4));
-        box.moveCenter(middle);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 225));
-        painter.drawRoundedRect(box, 3, 3);
-        paintLabel(painter, box, flow.name, Qt::AlignCenter);
-    }
-    painter.restore();
+    const QPointF middle = (path.at(longest) + path.at(longest + 1)) / 2;
+    if (flow.name.isEmpty())
+        return QRectF(middle, QSizeF(0, 0));
+    const QFontMetricsF metrics(m_style.font);
+    const QRectF text =
+        metrics.boundingRect(QRectF(0, 0, 180, 200), Qt::AlignCenter | Qt::TextWordWrap, flow.name);
+    QRectF box(QPointF(), text.size() + QSizeF(8, 4));
+    box.moveCenter(middle);
+    return box;
+}
+
+QPointF DiagramPainter::badgeAnchor(const QPolygonF& flowPath, const Element& flow) const
+{
+    // Beside the label's corner, where it hides neither the label nor the line's ends.
+    return flowLabelBox(flowPath, flow).topRight();
 }
 
 void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram) const

@@ -14,6 +14,7 @@ namespace latch {
 
 struct Diagram;
 struct Element;
+enum class RiskBand;
 
 // Draws data-flow diagram shapes the way architects know them: external entity as a
 // rectangle, process as a circle, data store as two parallel lines, flow as an arrow with its
@@ -32,6 +33,15 @@ public:
     // `path` runs from the source's edge to the target's edge (see flowPolyline()).
     void paintFlow(QPainter& painter, const QPolygonF& path, const Element& flow,
                    bool selected) const;
+
+    // A round badge with a threat count, filled with the colour of a risk band.
+    void paintBadge(QPainter& painter, QPointF centre, int count, RiskBand band) const;
+    // Where an element's badge sits: a box's top-right corner, a flow's middle.
+    static QPointF badgeAnchor(const Element& box);
+    QPointF badgeAnchor(const QPolygonF& flowPath, const Element& flow) const;
+    // The box of a flow's label (empty, at the middle of the line, when it has no name).
+    QRectF flowLabelBox(const QPolygonF& path, const Element& flow) const;
+    static constexpr qreal badgeRadius = 9.0;
 
     // A whole diagram, back to front: regions, lines, flows, shapes, notes.
     void paintDiagram(QPainter& painter, const Diagram& diagram) const;

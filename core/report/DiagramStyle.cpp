@@ -1,5 +1,7 @@
 #include "DiagramStyle.h"
 
+#include "engine/RiskScoring.h"
+
 namespace latch {
 
 DiagramStyle DiagramStyle::standard()
@@ -16,6 +18,23 @@ DiagramStyle DiagramStyle::standard()
     style.selection = QColor(0x1E, 0x6F, 0xD9);
     style.font = QFont(QStringLiteral("Sans Serif"), 9);
     return style;
+}
+
+QColor DiagramStyle::bandColor(RiskBand band) const
+{
+    switch (band) {
+    case RiskBand::Critical:
+        return QColor(0xB7, 0x1C, 0x1C);
+    case RiskBand::High:
+        return QColor(0xE6, 0x51, 0x00);
+    case RiskBand::Medium:
+        return QColor(0xC7, 0x9A, 0x00);
+    case RiskBand::Low:
+        return QColor(0x2E, 0x7D, 0x32);
+    case RiskBand::Unscored:
+        break;
+    }
+    return QColor(0x75, 0x7C, 0x88);
 }
 
 } // namespace latch

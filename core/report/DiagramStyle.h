@@ -5,6 +5,8 @@
 
 namespace latch {
 
+enum class RiskBand;
+
 // Colours, pens and fonts of a drawn diagram, shared by the canvas and every exporter so that
 // a PDF looks like the screen.
 struct DiagramStyle
@@ -20,6 +22,9 @@ struct DiagramStyle
     QColor selection;
     QFont font;
     qreal outlineWidth = 1.5;
+
+    // Risk bands, from the canvas badges to the report's charts: one palette everywhere.
+    QColor bandColor(RiskBand band) const;
 
     static DiagramStyle standard();
 };

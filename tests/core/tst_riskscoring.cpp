@@ -1,4 +1,5 @@
 #include "engine/RiskScoring.h"
+#include "engine/RiskSummary.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void dreadBands();
     void matrixBands();
     void threatUnderEitherMethod();
+    void summaryCountsUnresolvedThreatsOnly();
 };
 
 void TestRiskScoring::dreadBands_data()
@@ -59,6 +61,46 @@ void TestRiskScoring::threatUnderEitherMethod()
     QCOMPARE(RiskScoring::bandOf(t, RiskMethod::Matrix), RiskBand::Low);
     QCOMPARE(RiskScoring::sortKey(t, RiskMethod::Dread), 8.8);
     QCOMPARE(RiskScoring::sortKey(t, RiskMethod::Matrix), 1.6);
+}
+
+void TestRiskScoring::summaryCountsUnresolvedThreatsOnly()
+{
+    Model model;
+    auto threat = [&](const QString& element, ThreatStatus status, std::optional<DreadScore> dread,
+                      bool obsolete = false) {
+        Threat t;
+        t.id = QStringLiteral("t-%1").arg(model.threats.size());
+        t.element = element;
+        t.status = status;
+        t.dread = dread;
+        t.obsolete = obsolete;
+        model.threats.append(t);
+    };
+    threat(QStringLiteral("a"), ThreatStatus::Open, DreadScore{5, 5, 5, 5, 5});       // medium
+    threat(QStringLiteral("a"), ThreatStatus::InProgress, DreadScore{9, 9, 9, 9, 9}); // critical
+    threat(QStringLiteral("a"), ThreatStatus::Mitigated, DreadScore{9, 9, 9, 9, 9});
+    threat(QStringLiteral("a"), ThreatStatus::Open, DreadScore{9, 9, 9, 9, 9}, true); // obsolete
+    threat(QStringLiteral("b"), ThreatStatus::Open, std::nullopt);
+    threat(QStringLiteral("c"), ThreatStatus::Accepted, DreadScore{2, 2, 2, 2, 2});
+
+    const RiskSummary summary = RiskSummary::of(model);
+    QCOMPARE(summary.unresolved(), 3);
+    QCOMPARE(summary.forElement(QStringLiteral("a")).unresolved, 2);
+    QCOMPARE(summary.forElement(QStringLiteral("a")).highest, RiskBand::Critical);
+    QCOMPARE(summary.forElement(QStringLiteral("b")).unresolved, 1);
+    QCOMPARE(summary.forElement(QStringLiteral("b")).highest, RiskBand::Unscored);
+    QCOMPARE(summary.forElement(QStringLiteral("c")).unresolved, 0);
+    QCOMPARE(summary.unresolvedIn(RiskBand::Critical), 1);
+    QCOMPARE(summary.unresolvedIn(RiskBand::Medium), 1);
+    QCOMPARE(summary.unresolvedIn(RiskBand::Unscored), 1);
+    QCOMPARE(summary.unresolvedIn(RiskBand::High), 0);
+
+    // Under the matrix method the same threats are unscored until rated.
+    model.riskMethod = RiskMethod::Matrix;
+    model.threats[1].risk = RiskRating{2, 3};
+    const RiskSummary matrix = RiskSummary::of(model);
+    QCOMPARE(matrix.forElement(QStringLiteral("a")).highest, RiskBand::Medium);
+    QCOMPARE(matrix.unresolvedIn(RiskBand::Unscored), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRiskScoring)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void deletedElementMakesThreatsObsolete();
     void manualThreatsUntouched();
     void renameUpdatesTitleOnly();
+    void rewordedThreatKeepsItsText();
     void incrementalMatchesFull();
     void incrementalAfterBoundaryMove();
     void incrementalAfterDeletionAndReconnect();
@@ -218,6 +219,28 @@ void TestThreatGenerator::renameUpdatesTitleOnly()
     const Threat* plaintext = find(model, "T-PLAINTEXT", "order");
     QCOMPARE(plaintext->title, QStringLiteral("Shopper → Orders API in clear text"));
     QCOMPARE(plaintext->status, ThreatStatus::Accepted);
+}
+
+void TestThreatGenerator::rewordedThreatKeepsItsText()
+{
+    Model model = shop();
+    ThreatGenerator generator(m_library);
+    generator.generate(model);
+    Threat* reworded = findMutable(model, "T-PLAINTEXT", "order");
+    reworded->title = QStringLiteral("Orders travel unencrypted on the shop floor Wi-Fi");
+    reworded->description = QStringLiteral("Our words");
+    reworded->textEdited = true;
+    model.diagrams[0].findElement(QStringLiteral("user"))->name = QStringLiteral("Shopper");
+    generator.update(model, {QStringLiteral("user")});
+    const Threat* after = find(model, "T-PLAINTEXT", "order");
+    QCOMPARE(after->title, QStringLiteral("Orders travel unencrypted on the shop floor Wi-Fi"));
+    QCOMPARE(after->description, QStringLiteral("Our words"));
+    QVERIFY(!after->obsolete);
+    // Not reworded: the same rename reaches the text.
+    findMutable(model, "T-PLAINTEXT", "order")->textEdited = false;
+    generator.update(model, {QStringLiteral("user")});
+    QCOMPARE(find(model, "T-PLAINTEXT", "order")->title,
+             QStringLiteral("Shopper → Orders API in clear text"));
 }
 
 void TestThreatGenerator::incrementalMatchesFull()

@@ -54,6 +54,7 @@ Model richModel()
     t.justification = QStringLiteral("Network is private");
     t.mitigations = {QStringLiteral("m-1")};
     t.obsolete = true;
+    t.textEdited = true;
     b.threat(t);
     return m;
 }

@@ -6,7 +6,9 @@ namespace latch {
 enum class CommandId
 {
     MoveElements = 1,
-    EditElement = 2
+    EditElement = 2,
+    EditThreat = 3,
+    EditObjectives = 4
 };
 
 } // namespace latch

@@ -1,6 +1,7 @@
 #include "ThreatTableModel.h"
 
 #include "Document.h"
+#include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
 
 #include <QColor>
@@ -16,6 +17,11 @@ ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
         beginResetModel();
         endResetModel();
     });
+    connect(m_document, &Document::threatChanged, this, [this](const QString& threatId) {
+        const int row = rowOf(threatId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     connect(m_document, &Document::elementChanged, this, [this] {
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, Element), index(rowCount() - 1, Element));
@@ -30,6 +36,40 @@ int ThreatTableModel::rowCount(const QModelIndex& parent) const
 int ThreatTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+int ThreatTableModel::rowOf(const QString& threatId) const
+{
+    if (!m_document)
+        return -1;
+    const auto& threats = m_document->model().threats;
+    for (int row = 0; row < threats.size(); ++row) {
+        if (threats.at(row).id == threatId)
+            return row;
+    }
+    return -1;
+}
+
+Qt::ItemFlags ThreatTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() == Title)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ThreatTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Title || index.row() >= rowCount())
+        return false;
+    const QString title = value.toString().trimmed();
+    Threat threat = m_document->model().threats.at(index.row());
+    if (title.isEmpty() || title == threat.title)
+        return false;
+    threat.title = title;
+    threat.textEdited = threat.origin == ThreatOrigin::Generated;
+    m_document->undoStack()->push(new EditThreatCommand(m_document, threat, tr("Rename threat")));
+    return true;
 }
 
 QVariant ThreatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -64,6 +104,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     const QString elementName = element ? element->name : tr("(deleted)");
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         switch (index.column()) {
         case Risk:
             return band == RiskBand::Unscored

@@ -44,6 +44,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // Titles are edited in place; the edit is an undoable command on the document.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    // The row of a threat, or -1.
+    int rowOf(const QString& threatId) const;
 
 private:
     QPointer<Document> m_document; // the table may outlive it while a window closes

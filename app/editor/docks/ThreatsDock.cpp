@@ -3,6 +3,10 @@
 #include "Document.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatTableModel.h"
+#include "commands/EditThreatCommand.h"
+#include "commands/RegisterCommand.h"
+#include "dialogs/ThreatDialog.h"
+#include "model/IdGenerator.h"
 #include "model/ThreatCategory.h"
 #include "scene/DiagramScene.h"
 
@@ -10,7 +14,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -85,16 +92,161 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
+                if (current.isValid() && !m_restoring)
                     Q_EMIT threatChosen(current.data(ThreatTableModel::ElementIdRole).toString());
+                updateButtons();
+                Q_EMIT currentThreatChanged(currentThreatId());
             });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != ThreatTableModel::Title) // the title is edited in place
+            editThreat();
+    });
+    // A reset (the register changed) would lose the current row: keep it by id.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptThreat = currentThreatId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_restoring = true;
+        if (!selectThreat(m_keptThreat))
+            Q_EMIT currentThreatChanged(QString());
+        m_restoring = false;
+        updateButtons();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ThreatsDock::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ThreatsDock::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ThreatsDock::updateButtons);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filters);
     layout->addWidget(m_table);
+    layout->addWidget(createButtons());
     setWidget(content);
+    updateButtons();
+}
+
+QWidget* ThreatsDock::createButtons()
+{
+    auto* buttons = new QWidget;
+    auto* row = new QHBoxLayout(buttons);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_add = new QPushButton(tr("&Add Threat…"));
+    m_add->setObjectName(QStringLiteral("addThreat"));
+    m_add->setToolTip(tr("Add a threat of your own to the element selected on the canvas"));
+    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit->setObjectName(QStringLiteral("editThreat"));
+    m_purge = new QPushButton;
+    m_purge->setObjectName(QStringLiteral("purgeObsolete"));
+    m_purge->setToolTip(tr("Remove threats whose rule no longer applies or whose element is "
+                           "gone, with the team's notes on them"));
+    m_shown = new QLabel;
+    m_shown->setObjectName(QStringLiteral("threatsShown"));
+    row->addWidget(m_add);
+    row->addWidget(m_edit);
+    row->addWidget(m_purge);
+    row->addStretch();
+    row->addWidget(m_shown);
+    connect(m_add, &QPushButton::clicked, this, &ThreatsDock::addThreat);
+    connect(m_edit, &QPushButton::clicked, this, &ThreatsDock::editThreat);
+    connect(m_purge, &QPushButton::clicked, this, &ThreatsDock::purgeObsolete);
+    return buttons;
+}
+
+void ThreatsDock::updateButtons()
+{
+    if (!m_add)
+        return;
+    int obsolete = 0;
+    for (const Threat& threat : m_document->model().threats)
+        obsolete += threat.obsolete ? 1 : 0;
+    m_purge->setText(tr("&Purge Obsolete (%1)").arg(obsolete));
+    m_purge->setEnabled(obsolete > 0);
+    m_add->setEnabled(m_scene && m_scene->selectedIds().size() == 1);
+    m_edit->setEnabled(!currentThreatId().isEmpty());
+    m_shown->setText(
+        tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_document->model().threats.size()));
+}
+
+QString ThreatsDock::currentThreatId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ThreatTableModel::ThreatIdRole).toString() : QString();
+}
+
+bool ThreatsDock::selectThreat(const QString& threatId)
+{
+    const int row = threatId.isEmpty() ? -1 : m_model->rowOf(threatId);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void ThreatsDock::addThreat()
+{
+    if (!m_scene || m_scene->selectedIds().size() != 1)
+        return;
+    Threat threat;
+    threat.id = IdGenerator::newId(IdKind::Threat);
+    threat.element = m_scene->selectedIds().first();
+    threat.category = m_filters->findChild<QComboBox*>(QStringLiteral("categoryFilter"))
+                          ->currentData()
+                          .toString();
+    ThreatDialog dialog(threat, ThreatCategory::stride(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QVector<Threat> threats = m_document->model().threats;
+    threats.append(dialog.result());
+    m_document->undoStack()->push(
+        new RegisterCommand(m_document, threats, m_document->model().mitigations,
+                            tr("Add threat “%1”").arg(threats.last().title)));
+    selectThreat(threat.id);
+}
+
+void ThreatsDock::editThreat()
+{
+    const Threat* current = m_document->threat(currentThreatId());
+    if (!current)
+        return;
+    ThreatDialog dialog(*current, ThreatCategory::stride(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Threat edited = dialog.result();
+    if (edited == *current)
+        return;
+    if (edited.origin == ThreatOrigin::Generated &&
+        (edited.title != current->title || edited.description != current->description))
+        edited.textEdited = true;
+    m_document->undoStack()->push(new EditThreatCommand(m_document, edited, tr("Edit threat")));
+}
+
+void ThreatsDock::purgeObsolete()
+{
+    int obsolete = 0;
+    for (const Threat& threat : m_document->model().threats)
+        obsolete += threat.obsolete ? 1 : 0;
+    if (obsolete == 0 ||
+        QMessageBox::question(this, tr("Purge obsolete threats"),
+                              tr("Remove %n obsolete threat(s) from the register, with their "
+                                 "scores and notes? Undo brings them back.",
+                                 nullptr, obsolete)) != QMessageBox::Yes)
+        return;
+    purgeObsoleteThreats();
+}
+
+int ThreatsDock::purgeObsoleteThreats()
+{
+    QVector<Threat> threats = m_document->model().threats;
+    const qsizetype removed = threats.removeIf([](const Threat& t) { return t.obsolete; });
+    if (removed > 0)
+        m_document->undoStack()->push(
+            new RegisterCommand(m_document, threats, m_document->model().mitigations,
+                                tr("Purge %n obsolete threat(s)", nullptr, int(removed))));
+    return int(removed);
 }
 
 QComboBox* ThreatsDock::addFilter(const QString& all, const QStringList& values,
@@ -114,9 +266,12 @@ void ThreatsDock::setScene(DiagramScene* scene)
     if (m_scene)
         disconnect(m_scene, nullptr, this, nullptr);
     m_scene = scene;
-    if (m_scene)
+    if (m_scene) {
         connect(m_scene, &QGraphicsScene::selectionChanged, this, &ThreatsDock::followSelection);
+        connect(m_scene, &QGraphicsScene::selectionChanged, this, &ThreatsDock::updateButtons);
+    }
     followSelection();
+    updateButtons();
 }
 
 void ThreatsDock::followSelection()

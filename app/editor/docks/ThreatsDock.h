@@ -5,7 +5,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace latch {
@@ -29,12 +31,29 @@ public:
     QTableView* table() const { return m_table; }
     ThreatFilterProxy* filter() const { return m_proxy; }
     int visibleCount() const;
+    // The threat of the current row, or an empty string.
+    QString currentThreatId() const;
+    // Makes the threat the current row, if the filters show it.
+    bool selectThreat(const QString& threatId);
+
+    // The buttons under the table. Adding asks for the new threat's text in a dialog and
+    // attaches it to the one element selected on the canvas.
+    void addThreat();
+    void editThreat();
+    void purgeObsolete();
+    // Removes obsolete threats from the register as one undoable step; returns how many.
+    int purgeObsoleteThreats();
 
 Q_SIGNALS:
+    // The user chose a threat: the window reveals its element.
     void threatChosen(const QString& elementId);
+    // The current threat changed, by the user or because the register changed under it.
+    void currentThreatChanged(const QString& threatId);
 
 private:
     void followSelection();
+    void updateButtons();
+    QWidget* createButtons();
     QComboBox* addFilter(const QString& all, const QStringList& values, const QString& name);
 
     Document* m_document;
@@ -46,6 +65,12 @@ private:
     QCheckBox* m_showObsolete;
     QPointer<DiagramScene> m_scene;
     QWidget* m_filters;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_purge = nullptr;
+    QLabel* m_shown = nullptr;
+    QString m_keptThreat; // the current threat while the table resets
+    bool m_restoring = false;
 };
 
 } // namespace latch

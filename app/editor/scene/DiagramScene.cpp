@@ -35,6 +35,14 @@ DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* paren
     connect(m_document, &Document::elementInserted, this, &DiagramScene::onInserted);
     connect(m_document, &Document::elementChanged, this, &DiagramScene::onChanged);
     connect(m_document, &Document::elementRemoved, this, &DiagramScene::onRemoved);
+    // Badges follow the register; a repaint of what is visible is all they need.
+    auto repaint = [this] {
+        if (m_badges)
+            update();
+    };
+    connect(m_document, &Document::threatsChanged, this, repaint);
+    connect(m_document, &Document::threatChanged, this, repaint);
+    connect(m_document, &Document::objectivesChanged, this, repaint);
 }
 
 DiagramScene::~DiagramScene() = default;
@@ -160,6 +168,14 @@ QPointF DiagramScene::snapPoint(QPointF point) const
 QPointF DiagramScene::snapOffset(QPointF offset) const
 {
     return snapPoint(offset);
+}
+
+void DiagramScene::setBadgesVisible(bool visible)
+{
+    if (m_badges == visible)
+        return;
+    m_badges = visible;
+    update();
 }
 
 ElementItem* DiagramScene::elementItemAt(QPointF scenePos, bool shapesOnly) const

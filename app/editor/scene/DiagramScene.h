@@ -53,6 +53,10 @@ public:
     QPointF snapPoint(QPointF point) const;
     QPointF snapOffset(QPointF offset) const;
 
+    // Badges with each element's unresolved-threat count, coloured by its worst risk band.
+    bool badgesVisible() const { return m_badges; }
+    void setBadgesVisible(bool visible);
+
     ElementItem* itemFor(const QString& elementId) const { return m_items.value(elementId); }
     // The topmost element under a point; `shapesOnly` skips flows, boundaries and notes.
     ElementItem* elementItemAt(QPointF scenePos, bool shapesOnly = false) const;
@@ -91,6 +95,7 @@ private:
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;
     bool m_snap = true;
+    bool m_badges = true;
 };
 
 } // namespace latch

@@ -1,6 +1,8 @@
 #include "ElementItem.h"
 
+#include "DiagramScene.h"
 #include "Document.h"
+#include "report/DiagramPainter.h"
 
 namespace latch {
 
@@ -15,6 +17,16 @@ ElementItem::ElementItem(const Document* document, const DiagramPainter* painter
 const Element* ElementItem::element() const
 {
     return m_document->element(m_elementId);
+}
+
+void ElementItem::paintBadge(QPainter* painter, QPointF anchor) const
+{
+    const auto* diagramScene = static_cast<const DiagramScene*>(scene());
+    if (!diagramScene || !diagramScene->badgesVisible())
+        return;
+    const ElementRisk risk = m_document->riskSummary().forElement(m_elementId);
+    if (risk.unresolved > 0)
+        m_painter->paintBadge(*painter, anchor, risk.unresolved, risk.highest);
 }
 
 } // namespace latch

@@ -29,6 +29,10 @@ public:
     virtual void syncFromModel() = 0;
 
 protected:
+    // Draws the element's risk badge at `anchor` when the scene shows badges and the element
+    // has unresolved threats.
+    void paintBadge(QPainter* painter, QPointF anchor) const;
+
     const Document* m_document;
     const DiagramPainter* m_painter;
     QString m_elementId;

@@ -30,6 +30,8 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     if (!e)
         return;
     m_painter->paintFlow(*painter, m_path, *e, isSelected());
+    if (m_path.size() >= 2)
+        paintBadge(painter, m_painter->badgeAnchor(m_path, *e));
     if (isSelected() && m_path.size() >= 2) {
         // Handles on both ends: drag one onto another shape to reconnect.
         painter->setPen(Qt::NoPen);
@@ -49,8 +51,9 @@ void FlowItem::syncFromModel()
     m_target = e->target;
     m_path = DiagramPainter::flowPolyline(*e, m_document->element(e->source),
                                           m_document->element(e->target));
-    // Room for the arrow heads and the label around the middle of the line.
-    m_bounds = m_path.boundingRect().adjusted(-100, -30, 100, 30);
+    // Room for the arrow heads and the label around the middle of the line
+    // (and the risk badge at the label's corner).
+    m_bounds = m_path.boundingRect().adjusted(-120, -40, 120, 40);
     setZValue(1);
     update();
 }

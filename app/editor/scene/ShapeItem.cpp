@@ -9,7 +9,9 @@ namespace latch {
 
 QRectF ShapeItem::boundingRect() const
 {
-    return m_bounds.adjusted(-5, -5, 5, 5); // room for the outline and the resize handle
+    // Room for the outline, the resize handle and the risk badge on the top-right corner.
+    const qreal badge = DiagramPainter::badgeRadius + 2;
+    return m_bounds.adjusted(-5, -5 - badge, 5 + 1.6 * badge, 5);
 }
 
 QPainterPath ShapeItem::shape() const
@@ -24,6 +26,8 @@ void ShapeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     if (!e)
         return;
     m_painter->paintBox(*painter, *e, isSelected());
+    if (e->kind != ElementKind::Note)
+        paintBadge(painter, DiagramPainter::badgeAnchor(*e));
     if (isSelected()) {
         // The resize handle, where SelectTool looks for it.
         painter->setPen(Qt::NoPen);

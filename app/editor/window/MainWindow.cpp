@@ -9,6 +9,9 @@
 #include "commands/AlignCommand.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
+#include "docks/DreadDock.h"
+#include "docks/MitigationsDock.h"
+#include "docks/ObjectivesDock.h"
 #include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
 #include "docks/ThreatsDock.h"
@@ -25,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -54,6 +58,10 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_properties(new PropertiesDock(m_document, this))
     , m_overview(new OverviewDock(m_view, this))
     , m_threats(new ThreatsDock(m_document, this))
+    , m_dread(new DreadDock(m_document, this))
+    , m_mitigations(new MitigationsDock(m_document, this))
+    , m_objectives(new ObjectivesDock(m_document, this))
+    , m_summary(new QLabel)
     , m_autosaver(new Autosaver(m_document, RecoveryStore(),
                                 QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt(),
                                 this))
@@ -71,18 +79,9 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     layout->addWidget(m_view);
     setCentralWidget(centre);
 
-    auto* historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("history"));
-    historyDock->setWidget(m_history);
-    addDockWidget(Qt::RightDockWidgetArea, m_properties);
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    tabifyDockWidget(historyDock, m_overview);
-    addDockWidget(Qt::BottomDockWidgetArea, m_threats);
-    m_properties->setMinimumWidth(340); // room for the editors next to the labels
-    m_threats->setMinimumHeight(230);   // a few rows of the register at least
-    connect(m_threats, &ThreatsDock::threatChosen, this, &MainWindow::revealElement);
-    resizeDocks({m_properties, historyDock}, {560, 200}, Qt::Vertical);
-
+    m_summary->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addWidget(m_summary, 1); // hidden only while a passing message shows
+    createDocks();
     createActions();
     createToolBar();
     refreshTabs();
@@ -100,6 +99,8 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::threatsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::threatChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::objectivesChanged, this, &MainWindow::updateStatus);
     updateTitle();
     updateStatus();
     resize(1280, 820);
@@ -121,6 +122,9 @@ MainWindow::~MainWindow()
     m_scenes.clear();
     // The panels read the document until they are gone: delete them first.
     delete m_threats;
+    delete m_dread;
+    delete m_mitigations;
+    delete m_objectives;
     delete m_properties;
     delete m_overview;
     delete m_document;
@@ -170,6 +174,32 @@ int MainWindow::offerRecovery(QWidget* parent)
 DiagramScene* MainWindow::currentScene() const
 {
     return qobject_cast<DiagramScene*>(m_view->scene());
+}
+
+void MainWindow::createDocks()
+{
+    // Right: the diagram's panels (properties, the team's decisions, the objectives) over the
+    // history. Bottom: the register beside the scoring of its current threat.
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("history"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_properties);
+    tabifyDockWidget(m_properties, m_mitigations);
+    tabifyDockWidget(m_mitigations, m_objectives);
+    m_properties->raise();
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(historyDock, m_overview);
+    addDockWidget(Qt::BottomDockWidgetArea, m_threats);
+    splitDockWidget(m_threats, m_dread, Qt::Horizontal);
+    m_properties->setMinimumWidth(340); // room for the editors next to the labels
+    m_threats->setMinimumHeight(250);   // a few rows of the register at least
+    resizeDocks({m_properties, historyDock}, {560, 200}, Qt::Vertical);
+    resizeDocks({m_threats, m_dread}, {900, 320}, Qt::Horizontal);
+
+    connect(m_threats, &ThreatsDock::threatChosen, this, &MainWindow::revealElement);
+    connect(m_threats, &ThreatsDock::currentThreatChanged, m_dread, &DreadDock::setThreat);
+    connect(m_threats, &ThreatsDock::currentThreatChanged, m_mitigations,
+            &MitigationsDock::setThreat);
 }
 
 void MainWindow::createActions()
@@ -228,6 +258,21 @@ void MainWindow::createActions()
             scene->update();
         }
     });
+    m_badges = view->addAction(tr("Risk &Badges"));
+    m_badges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_badges->setToolTip(tr("Show each element's unresolved threats; hide them for clean "
+                            "screenshots"));
+    m_badges->setCheckable(true);
+    m_badges->setChecked(true);
+    connect(m_badges, &QAction::toggled, this, [this](bool on) {
+        for (DiagramScene* scene : std::as_const(m_scenes))
+            scene->setBadgesVisible(on);
+    });
+    view->addSeparator();
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks)
+        panels->addAction(dock->toggleViewAction());
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     const struct
@@ -342,6 +387,7 @@ void MainWindow::showDiagram(int tab)
                                     : QGraphicsView::NoDrag);
         });
         connect(scene, &DiagramScene::elementDoubleClicked, this, &MainWindow::renameElement);
+        scene->setBadgesVisible(m_badges->isChecked());
         m_scenes.insert(id, scene);
     }
     if (m_view->scene() != scene) {
@@ -365,11 +411,25 @@ void MainWindow::updateStatus()
     int elements = 0;
     for (int count : stats.elementsByKind)
         elements += count;
-    statusBar()->showMessage(tr("%1 diagrams, %2 elements, %3 threats (%4 open)")
-                                 .arg(stats.diagrams)
-                                 .arg(elements)
-                                 .arg(stats.totalThreats)
-                                 .arg(stats.threatsByStatus.value(ThreatStatus::Open)));
+    QString message = tr("%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, "
+                         "%6 mitigated, %7 accepted")
+                          .arg(stats.diagrams)
+                          .arg(elements)
+                          .arg(stats.totalThreats)
+                          .arg(stats.threatsByStatus.value(ThreatStatus::Open))
+                          .arg(stats.threatsByStatus.value(ThreatStatus::InProgress))
+                          .arg(stats.threatsByStatus.value(ThreatStatus::Mitigated))
+                          .arg(stats.threatsByStatus.value(ThreatStatus::Accepted));
+    // The highest risks still unresolved, worst first.
+    const RiskSummary& risk = m_document->riskSummary();
+    QStringList worst;
+    for (RiskBand band : {RiskBand::Critical, RiskBand::High, RiskBand::Medium}) {
+        if (const int count = risk.unresolvedIn(band))
+            worst << tr("%1 %2").arg(count).arg(RiskScoring::bandName(band));
+    }
+    if (!worst.isEmpty())
+        message += tr(" · unresolved: %1").arg(worst.join(QStringLiteral(", ")));
+    m_summary->setText(message);
 }
 
 bool MainWindow::save()

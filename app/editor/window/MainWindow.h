@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QTabBar;
 class QUndoView;
@@ -16,6 +17,9 @@ namespace latch {
 class Autosaver;
 class DiagramView;
 class Document;
+class DreadDock;
+class MitigationsDock;
+class ObjectivesDock;
 class OverviewDock;
 class PropertiesDock;
 class ThreatsDock;
@@ -44,6 +48,10 @@ public:
     QTabBar* diagramTabs() const { return m_tabs; }
     PropertiesDock* propertiesDock() const { return m_properties; }
     ThreatsDock* threatsDock() const { return m_threats; }
+    DreadDock* dreadDock() const { return m_dread; }
+    MitigationsDock* mitigationsDock() const { return m_mitigations; }
+    ObjectivesDock* objectivesDock() const { return m_objectives; }
+    QAction* badgesAction() const { return m_badges; }
     // Shows the element's diagram, selects the element and centres the canvas on it.
     void revealElement(const QString& elementId);
     void setTool(DiagramScene::ToolKind kind);
@@ -56,6 +64,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void createDocks();
     void createActions();
     void createToolBar();
     void refreshTabs();
@@ -89,6 +98,11 @@ private:
     PropertiesDock* m_properties;
     OverviewDock* m_overview;
     ThreatsDock* m_threats;
+    DreadDock* m_dread;
+    MitigationsDock* m_mitigations;
+    ObjectivesDock* m_objectives;
+    QAction* m_badges = nullptr;
+    QLabel* m_summary; // the register's counts in the status bar
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
