@@ -1,14 +1,17 @@
 // latch-cli: the headless command line. Thin: every command lives in commands/.
 #include "Console.h"
+#include "commands/ExportCommand.h"
 #include "commands/FmtCommand.h"
 #include "commands/GenerateCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/LintCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/ThreatsCommand.h"
 #include "commands/ValidateCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 #include <vector>
@@ -25,6 +28,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FmtCommand>());
     commands.push_back(std::make_unique<ThreatsCommand>());
     commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
@@ -44,12 +49,24 @@ void printHelp(const std::vector<std::unique_ptr<Command>>& commands, QTextStrea
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto commands = allCommands();
+    // Drawing commands get a GUI application on the offscreen platform: fonts and painting
+    // without a display. The CLI never opens a window, whatever QT_QPA_PLATFORM says.
+    bool draws = false;
+    for (const auto& command : commands)
+        draws = draws ||
+                (argc > 1 && command->name() == QLatin1String(argv[1]) && command->drawsPictures());
+    std::unique_ptr<QCoreApplication> app;
+    if (draws) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("latch-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCH_VERSION));
 
     Console console;
-    const auto commands = allCommands();
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
         printHelp(commands, console.err);

@@ -209,7 +209,28 @@ QPointF DiagramPainter::badgeAnchor(const QPolygonF& flowPath, const Element& fl
     return flowLabelBox(flowPath, flow).topRight();
 }
 
-void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram) const
+void DiagramPainter::paintNumber(QPainter& painter, QPointF centre, int number) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QString text = QString::number(number);
+    QFont font = m_style.font;
+    font.setBold(true);
+    font.setPointSizeF(m_style.font.pointSizeF() * 0.8);
+    const qreal height = badgeRadius * 1.8;
+    const qreal width = std::max(height, QFontMetricsF(font).horizontalAdvance(text) + 6);
+    const QRectF tag(centre.x() - width / 2, centre.y() - height / 2, width, height);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.outline);
+    painter.drawRoundedRect(tag, height / 2, height / 2);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(tag, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram,
+                                  const QHash<QString, int>* numbers) const
 {
     QHash<QString, const Element*> byId;
     for (const Element& e : diagram.elements)
@@ -226,6 +247,21 @@ void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram) con
     for (const Element& e : diagram.elements) {
         if (isBoxShaped(e.kind))
             paintBox(painter, e, false);
+    }
+    if (!numbers)
+        return;
+    // Numbers last, on top: a box's at its top-left corner, a flow's at its label's.
+    for (const Element& e : diagram.elements) {
+        const int number = numbers->value(e.id);
+        if (number <= 0)
+            continue;
+        if (e.kind == ElementKind::Flow) {
+            const QPolygonF path = flowPolyline(e, byId.value(e.source), byId.value(e.target));
+            if (path.size() >= 2)
+                paintNumber(painter, flowLabelBox(path, e).topLeft(), number);
+        } else if (isBoxShaped(e.kind)) {
+            paintNumber(painter, QPointF(e.bounds.x, e.bounds.y), number);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "DiagramStyle.h"
 
+#include <QHash>
 #include <QPainterPath>
 #include <QPointF>
 #include <QPolygonF>
@@ -43,8 +44,13 @@ public:
     QRectF flowLabelBox(const QPolygonF& path, const Element& flow) const;
     static constexpr qreal badgeRadius = 9.0;
 
-    // A whole diagram, back to front: regions, lines, flows, shapes, notes.
-    void paintDiagram(QPainter& painter, const Diagram& diagram) const;
+    // An element's number (as the report's register refers to it) in a dark tag.
+    void paintNumber(QPainter& painter, QPointF centre, int number) const;
+
+    // A whole diagram, back to front: regions, lines, flows, shapes, notes; with each
+    // element's number when `numbers` (element id -> number) is given.
+    void paintDiagram(QPainter& painter, const Diagram& diagram,
+                      const QHash<QString, int>* numbers = nullptr) const;
     // The area a diagram covers, labels included, with a margin.
     static QRectF diagramBounds(const Diagram& diagram);
 

@@ -4,6 +4,7 @@
 #include "format/ModelFile.h"
 #include "model/Model.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,9 @@ public:
     virtual QString usage() const = 0;   // "validate FILE..."
     virtual QString summary() const = 0; // one line for `latch-cli help`
     virtual int run(const QStringList& arguments, Console& console) = 0;
+    // Commands that draw (reports, images) need fonts and painting: a QGuiApplication on the
+    // offscreen platform. The others start faster without one.
+    virtual bool drawsPictures() const { return false; }
 
 protected:
     // Arguments split into the flags a command knows and the files; any other "-x" is an
@@ -30,14 +34,24 @@ protected:
     struct Arguments
     {
         QSet<QString> flags;
+        QHash<QString, QString> values; // options that take a value: "-o OUT"
         QStringList files;
         QString error;
     };
-    static Arguments splitArguments(const QStringList& arguments, const QStringList& knownFlags)
+    static Arguments splitArguments(const QStringList& arguments, const QStringList& knownFlags,
+                                    const QStringList& valueOptions = {})
     {
         Arguments split;
-        for (const QString& argument : arguments) {
-            if (knownFlags.contains(argument))
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString& argument = arguments.at(i);
+            if (valueOptions.contains(argument)) {
+                if (i + 1 >= arguments.size()) {
+                    if (split.error.isEmpty())
+                        split.error = QStringLiteral("option %1 needs a value").arg(argument);
+                } else {
+                    split.values.insert(argument, arguments.at(++i));
+                }
+            } else if (knownFlags.contains(argument))
                 split.flags.insert(argument);
             else if (argument.startsWith(QLatin1Char('-')) && split.error.isEmpty())
                 split.error = QStringLiteral("unknown option ") + argument;

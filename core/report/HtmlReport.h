@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ReportOptions.h"
+
+#include <QByteArray>
+
+namespace latch {
+
+struct Model;
+
+// The report as one self-contained HTML file: no scripts, no external files; the summary
+// chart and every diagram inline as SVG; every model string escaped.
+class HtmlReport
+{
+public:
+    static QByteArray write(const Model& model, const ReportOptions& options = {});
+};
+
+} // namespace latch
