@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -45,10 +46,21 @@ void printHelp(const std::vector<std::unique_ptr<Command>>& commands, QTextStrea
            << Qt::endl;
 }
 
+// Qt's note that XDG_RUNTIME_DIR is unset (usual in CI and containers) is noise on the
+// command line, where stderr carries one line per problem; everything else passes through.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    const QByteArray text = qFormatLogMessage(type, context, message).toLocal8Bit();
+    fprintf(stderr, "%s\n", text.constData());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(quietMessages);
     const auto commands = allCommands();
     // Drawing commands get a GUI application on the offscreen platform: fonts and painting
     // without a display. The CLI never opens a window, whatever QT_QPA_PLATFORM says.
