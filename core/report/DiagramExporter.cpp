@@ -38,6 +38,9 @@ QImage DiagramExporter::image(const Diagram& diagram, qreal scale,
     if (qint64(size.width()) * size.height() > maximumPixels)
         return {};
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    // Fonts are sized for 96 dots per inch, as on the canvas (a QImage assumes 72).
+    image.setDotsPerMeterX(3780);
+    image.setDotsPerMeterY(3780);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

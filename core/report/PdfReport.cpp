@@ -21,6 +21,7 @@ namespace {
 constexpr qreal unitDpi = 96; // the report is laid out in 1/96 inch
 constexpr qreal headerHeight = 30;
 constexpr qreal footerHeight = 26;
+constexpr qsizetype registerRun = 60; // rows of the register laid out together
 
 // A run of pages: a text flowing over pages, a diagram, or the summary chart with its tables.
 struct Section
@@ -121,8 +122,15 @@ private:
             section.landscape = bounds.width() > bounds.height();
             m_runs.push_back(std::move(section));
         }
-        add(QStringLiteral("Threat register"),
-            QStringLiteral("<h2>Threat register</h2>") + m_sections.registerTable());
+        // In runs of rows: one table of thousands of rows lays out and paints in time that
+        // grows with rows times pages. A run starts on a new page.
+        const qsizetype threats = m_sections.threatRegister().entries().size();
+        for (qsizetype first = 0; first == 0 || first < threats; first += registerRun) {
+            add(QStringLiteral("Threat register"),
+                (first == 0 ? QStringLiteral("<h2>Threat register</h2>") : QString()) +
+                    m_sections.registerTable(first, registerRun));
+            m_runs.back().inContents = first == 0;
+        }
         add(QStringLiteral("Mitigations"),
             QStringLiteral("<h2>Mitigations</h2>") + m_sections.catalogTable());
         add(QStringLiteral("Appendix: elements"),

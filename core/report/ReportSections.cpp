@@ -143,7 +143,7 @@ QString ReportSections::summaryTables() const
     return html;
 }
 
-QString ReportSections::registerTable() const
+QString ReportSections::registerTable(qsizetype first, qsizetype count) const
 {
     const bool dread = m_model.riskMethod == RiskMethod::Dread;
     QString html =
@@ -153,7 +153,10 @@ QString ReportSections::registerTable() const
                    dread ? QStringLiteral("D R E A D") : QStringLiteral("L × I"),
                    QStringLiteral("Status"), QStringLiteral("Mitigations")},
                   {8, 44, 14, 9, 13, 12});
-    for (const RegisterEntry& entry : m_register.entries()) {
+    const auto& entries = m_register.entries();
+    const qsizetype end = count < 0 ? entries.size() : std::min(entries.size(), first + count);
+    for (qsizetype i = first; i < end; ++i) {
+        const RegisterEntry& entry = entries.at(i);
         const Threat& t = *entry.threat;
         QString risk = ThreatRegister::readable(RiskScoring::bandName(entry.band));
         QString scores = QStringLiteral("–");

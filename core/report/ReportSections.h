@@ -22,7 +22,9 @@ public:
     QString title() const;      // "Threat model: <title>"
     QString coverFacts() const; // owner, reviewers, date, scope, compliance, method, assets
     QString summaryTables() const;
-    QString registerTable() const;
+    // Rows [first, first + count) of the register (count < 0: to the end). The PDF lays the
+    // register out in runs of rows, which keeps QTextDocument's table layout fast.
+    QString registerTable(qsizetype first = 0, qsizetype count = -1) const;
     QString catalogTable() const;
     QString elementAppendix() const;
 

@@ -3,6 +3,7 @@
 // undo all of it back to the file as it was. Set LATCH_SCREENSHOT_DIR to keep screenshots.
 #include "Document.h"
 #include "commands/EditElementCommand.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ThreatDialog.h"
 #include "docks/DreadDock.h"
 #include "docks/MitigationsDock.h"
@@ -10,6 +11,7 @@
 #include "docks/ThreatTableModel.h"
 #include "docks/ThreatsDock.h"
 #include "format/TmodelWriter.h"
+#include "report/CsvExporter.h"
 #include "report/DiagramPainter.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
@@ -26,12 +28,15 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -122,6 +127,7 @@ private Q_SLOTS:
     void manualThreatAndPurge();
     void selectionSurvivesRegeneration();
     void badgesOnCanvas();
+    void exportFromTheEditor();
 };
 
 void TestWorkshop::choosingThreatShowsItEverywhere()
@@ -497,6 +503,50 @@ void TestWorkshop::badgesOnCanvas()
     window->badgesAction()->trigger();
     QCOMPARE(pixelAtBadge(), expected);
     screenshot(window.get(), "workshop-badges.png");
+}
+
+void TestWorkshop::exportFromTheEditor()
+{
+    auto window = openBanking();
+    QVERIFY(window);
+    Document* document = window->document();
+    ExportDialog dialog(document, window->currentScene()->diagramId(), window.get());
+    QTemporaryDir dir;
+
+    // The register as CSV, only what is still open.
+    dialog.setFormat(ExportFile::Format::Csv);
+    dialog.findChild<QCheckBox*>(QStringLiteral("openOnly"))->setChecked(true);
+    const QString csv = dir.filePath(QStringLiteral("register.csv"));
+    QVERIFY(dialog.exportTo(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    ReportOptions openOnly;
+    openOnly.includeClosed = false;
+    QCOMPARE(file.readAll(), CsvExporter::write(document->model(), openOnly));
+
+    // The PDF's preview lays out every page of the report.
+    dialog.setFormat(ExportFile::Format::Pdf);
+    int previewPages = 0;
+    QTimer::singleShot(0, this, [&previewPages] {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        if (auto* pages = preview->findChild<QPrintPreviewWidget*>())
+            previewPages = pages->pageCount();
+        preview->reject();
+    });
+    auto* previewButton = dialog.findChild<QPushButton*>(QStringLiteral("previewReport"));
+    QVERIFY(previewButton && previewButton->isEnabled());
+    QTest::mouseClick(previewButton, Qt::LeftButton);
+    QVERIFY2(previewPages > 10, qPrintable(QString::number(previewPages)));
+
+    // A diagram as SVG, the one shown on the canvas.
+    dialog.setFormat(ExportFile::Format::Svg);
+    const QString svg = dir.filePath(QStringLiteral("diagram.svg"));
+    QVERIFY(dialog.exportTo(svg));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("API gateway"));
 }
 
 QTEST_MAIN(TestWorkshop)

@@ -9,6 +9,7 @@
 #include "commands/AlignCommand.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
+#include "dialogs/ExportDialog.h"
 #include "docks/DreadDock.h"
 #include "docks/MitigationsDock.h"
 #include "docks/ObjectivesDock.h"
@@ -219,6 +220,12 @@ void MainWindow::createActions()
                                                            : path + QStringLiteral(".tmodel"));
     });
     file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        ExportDialog dialog(m_document, currentScene() ? currentScene()->diagramId() : QString(),
+                            this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
