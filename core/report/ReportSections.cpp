@@ -1,5 +1,6 @@
 #include "ReportSections.h"
 
+#include "DiagramStyle.h"
 #include "model/Model.h"
 #include "model/ThreatCategory.h"
 
@@ -150,9 +151,9 @@ QString ReportSections::registerTable(qsizetype first, qsizetype count) const
         QStringLiteral("<table class=\"grid register\" border=\"1\" cellspacing=\"0\" "
                        "cellpadding=\"3\" width=\"100%\">") +
         headerRow({QStringLiteral("Risk"), QStringLiteral("Threat"), QStringLiteral("Element"),
-                   dread ? QStringLiteral("D R E A D") : QStringLiteral("L × I"),
+                   dread ? QStringLiteral("DREAD") : QStringLiteral("L × I"),
                    QStringLiteral("Status"), QStringLiteral("Mitigations")},
-                  {8, 44, 14, 9, 13, 12});
+                  {8, 41, 13, 12, 13, 13});
     const auto& entries = m_register.entries();
     const qsizetype end = count < 0 ? entries.size() : std::min(entries.size(), first + count);
     for (qsizetype i = first; i < end; ++i) {
@@ -192,11 +193,16 @@ QString ReportSections::registerTable(qsizetype first, qsizetype count) const
         QStringList mitigations;
         for (const QString& title : entry.mitigationTitles)
             mitigations << escape(title);
-        html += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td>"
-                               "<td valign=\"top\">%3</td><td valign=\"top\">%4</td>"
-                               "<td valign=\"top\">%5</td><td valign=\"top\">%6</td></tr>")
+        // The risk cell is tinted with its band's colour, as on the canvas.
+        QColor tint = DiagramStyle::standard().bandColor(entry.band);
+        tint = QColor::fromRgbF(0.78 + 0.22 * tint.redF(), 0.78 + 0.22 * tint.greenF(),
+                                0.78 + 0.22 * tint.blueF());
+        html += QStringLiteral("<tr><td valign=\"top\" bgcolor=\"%7\">%1</td>"
+                               "<td valign=\"top\">%2</td><td valign=\"top\">%3</td>"
+                               "<td valign=\"top\">%4</td><td valign=\"top\">%5</td>"
+                               "<td valign=\"top\">%6</td></tr>")
                     .arg(risk, threat, element, scores, status,
-                         mitigations.join(QStringLiteral("<br>")));
+                         mitigations.join(QStringLiteral("<br>")), tint.name());
     }
     html += QStringLiteral("</table>");
     if (m_register.entries().isEmpty())
