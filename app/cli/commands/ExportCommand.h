@@ -1,17 +1,19 @@
 #pragma once
 
-#include "Command.h"
+#include "ExportingCommand.h"
 
 namespace latch::cli {
 
-class ExportCommand : public Command
+class ExportCommand : public ExportingCommand
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString usage() const override;
     QString summary() const override;
-    int run(const QStringList& arguments, Console& console) override;
-    bool drawsPictures() const override { return true; }
+
+protected:
+    bool writes(ExportFile::Format format) const override;
+    QString outputHint() const override;
 };
 
 } // namespace latch::cli

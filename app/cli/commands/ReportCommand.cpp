@@ -1,7 +1,5 @@
 #include "ReportCommand.h"
 
-#include "ExportOptions.h"
-
 namespace latch::cli {
 
 QString ReportCommand::usage() const
@@ -15,31 +13,14 @@ QString ReportCommand::summary() const
     return QStringLiteral("the threat register report, as PDF or self-contained HTML");
 }
 
-int ReportCommand::run(const QStringList& arguments, Console& console)
+bool ReportCommand::writes(ExportFile::Format format) const
 {
-    const Arguments split =
-        splitArguments(arguments, ExportOptions::flags(), ExportOptions::valueOptions());
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    if (split.files.size() != 1)
-        return usageError(console, QStringLiteral("give one model file"));
-    const QString out = split.values.value(QStringLiteral("-o"));
-    const auto format = ExportFile::formatOf(out);
-    if (out.isEmpty() || (format != ExportFile::Format::Pdf && format != ExportFile::Format::Html))
-        return usageError(console, QStringLiteral("-o names the report: OUT.pdf or OUT.html"));
-    QString error;
-    const ExportFile::Request request = ExportOptions::read(split.flags, split.values, &error);
-    if (!error.isEmpty())
-        return usageError(console, error);
-    int status = Console::Success;
-    const auto model = loadModel(split.files.first(), console, &status);
-    if (!model)
-        return status;
-    if (!ExportFile::save(*model, out, request, &error)) {
-        console.err << error << Qt::endl;
-        return Console::ProblemFound;
-    }
-    return Console::Success;
+    return format == ExportFile::Format::Pdf || format == ExportFile::Format::Html;
+}
+
+QString ReportCommand::outputHint() const
+{
+    return QStringLiteral("-o names the report: OUT.pdf or OUT.html");
 }
 
 } // namespace latch::cli

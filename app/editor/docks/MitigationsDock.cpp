@@ -324,6 +324,12 @@ bool MitigationsDock::adoptSuggestion(const QString& libraryMitigationId)
     mitigation.id = IdGenerator::newId(IdKind::Mitigation);
     mitigation.title = suggestion->title;
     mitigation.description = suggestion->description;
+    addToCatalog(mitigation, tr("Adopt mitigation “%1”").arg(mitigation.title));
+    return true;
+}
+
+void MitigationsDock::addToCatalog(const Mitigation& mitigation, const QString& text)
+{
     QVector<Mitigation> mitigations = m_document->model().mitigations;
     mitigations.append(mitigation);
     QVector<Threat> threats = m_document->model().threats;
@@ -331,9 +337,7 @@ bool MitigationsDock::adoptSuggestion(const QString& libraryMitigationId)
         if (threat.id == m_threatId)
             threat.mitigations.append(mitigation.id);
     }
-    m_document->undoStack()->push(new RegisterCommand(
-        m_document, threats, mitigations, tr("Adopt mitigation “%1”").arg(mitigation.title)));
-    return true;
+    m_document->undoStack()->push(new RegisterCommand(m_document, threats, mitigations, text));
 }
 
 QString MitigationsDock::createMitigation(const QString& title)
@@ -343,15 +347,7 @@ QString MitigationsDock::createMitigation(const QString& title)
     Mitigation mitigation;
     mitigation.id = IdGenerator::newId(IdKind::Mitigation);
     mitigation.title = title.trimmed();
-    QVector<Mitigation> mitigations = m_document->model().mitigations;
-    mitigations.append(mitigation);
-    QVector<Threat> threats = m_document->model().threats;
-    for (Threat& threat : threats) {
-        if (threat.id == m_threatId)
-            threat.mitigations.append(mitigation.id);
-    }
-    m_document->undoStack()->push(new RegisterCommand(
-        m_document, threats, mitigations, tr("New mitigation “%1”").arg(mitigation.title)));
+    addToCatalog(mitigation, tr("New mitigation “%1”").arg(mitigation.title));
     return mitigation.id;
 }
 

@@ -53,6 +53,8 @@ private:
     void newMitigationDialog();
     void removeCatalogSelection();
     void catalogTitleEdited(int row, int column);
+    // Adds to the catalog and links to the current threat (if any), as one undo step.
+    void addToCatalog(const Mitigation& mitigation, const QString& text);
 
     Document* m_document;
     QString m_threatId;

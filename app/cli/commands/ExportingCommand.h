@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+#include "report/ExportFile.h"
+
+namespace latch::cli {
+
+// What `report` and `export` share: FILE -o OUT with the export options, a format taken from
+// OUT's name, and a file written whole or not at all.
+class ExportingCommand : public Command
+{
+public:
+    int run(const QStringList& arguments, Console& console) final;
+    bool drawsPictures() const override { return true; }
+
+protected:
+    virtual bool writes(ExportFile::Format format) const = 0;
+    // The usage error when -o names something this command does not write.
+    virtual QString outputHint() const = 0;
+};
+
+} // namespace latch::cli
