@@ -153,6 +153,31 @@ void TestWorkshop::choosingThreatShowsItEverywhere()
                      .data(ThreatTableModel::ElementIdRole)
                      .toString(),
                  threat->element);
+    only->setChecked(false);
+
+    // Grouped by element: each element's threats together, highest risk first within.
+    auto* group = window->threatsDock()->findChild<QComboBox*>(QStringLiteral("groupBy"));
+    group->setCurrentIndex(group->findData(int(ThreatTableModel::Element)));
+    QAbstractItemModel* rows = window->threatsDock()->table()->model();
+    QSet<QString> finished;
+    QString current;
+    double previousRisk = 11;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QString element = rows->index(row, ThreatTableModel::Element).data().toString();
+        const double risk =
+            rows->index(row, ThreatTableModel::Risk).data(ThreatTableModel::SortRole).toDouble();
+        if (element != current) {
+            QVERIFY2(!finished.contains(element), qPrintable(element)); // one run per element
+            finished.insert(current);
+            current = element;
+            previousRisk = 11;
+        }
+        QVERIFY(risk <= previousRisk);
+        previousRisk = risk;
+    }
+    QVERIFY(finished.size() > 10);
+    group->setCurrentIndex(0);
+
     // The rule's suggestions are offered.
     QCOMPARE(window->mitigationsDock()->suggestionList()->count(),
              document->library().findRule(threat->rule)->mitigations.size());

@@ -83,4 +83,24 @@ bool ThreatFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) con
     return true;
 }
 
+void ThreatFilterProxy::setGroupColumn(int column)
+{
+    m_groupColumn = column;
+    invalidate();
+}
+
+bool ThreatFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (m_groupColumn >= 0) {
+        const QString a = sourceModel()->index(left.row(), m_groupColumn).data().toString();
+        const QString b = sourceModel()->index(right.row(), m_groupColumn).data().toString();
+        if (a != b) {
+            // Groups read A to Z whichever way the column inside them is sorted.
+            const bool less = QString::localeAwareCompare(a, b) < 0;
+            return sortOrder() == Qt::AscendingOrder ? less : !less;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace latch

@@ -21,9 +21,14 @@ public:
     void setElements(const QStringList& elementIds);
     void setText(const QString& text);
     void setShowObsolete(bool show);
+    // Rows of one group (a ThreatTableModel column: element, category, status) stay together,
+    // groups in alphabetical order, each sorted by the chosen column; -1 for a flat list.
+    void setGroupColumn(int column);
+    int groupColumn() const { return m_groupColumn; }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void refilter();
@@ -35,6 +40,7 @@ private:
     QStringList m_elements;
     QString m_text;
     bool m_showObsolete = false;
+    int m_groupColumn = -1;
 };
 
 } // namespace latch

@@ -85,6 +85,15 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
                 auto* combo = m_filters->findChild<QComboBox*>(QStringLiteral("owaspFilter"));
                 m_proxy->setReference(combo->currentData().toString());
             });
+    auto* group = new QComboBox;
+    group->setObjectName(QStringLiteral("groupBy"));
+    group->addItem(tr("Flat list"), -1);
+    group->addItem(tr("By element"), int(ThreatTableModel::Element));
+    group->addItem(tr("By category"), int(ThreatTableModel::Category));
+    group->addItem(tr("By status"), int(ThreatTableModel::Status));
+    filters->addWidget(group);
+    connect(group, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this, group] { m_proxy->setGroupColumn(group->currentData().toInt()); });
     filters->addWidget(m_onlySelection);
     filters->addWidget(m_showObsolete);
     connect(m_onlySelection, &QCheckBox::toggled, this, &ThreatsDock::followSelection);
