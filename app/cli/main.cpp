@@ -3,6 +3,7 @@
 #include "commands/ExportCommand.h"
 #include "commands/FmtCommand.h"
 #include "commands/GenerateCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/LintCommand.h"
 #include "commands/ReportCommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     return commands;

@@ -52,6 +52,14 @@ Document* Document::restore(const QString& recoveryFile, const QString& original
     return document;
 }
 
+Document* Document::fromImport(Model model, QObject* parent)
+{
+    auto* document = new Document(std::move(model), parent);
+    // Unsaved work: closing the window asks before it is lost.
+    document->m_undoStack.resetClean();
+    return document;
+}
+
 bool Document::save(const QString& path, QString* error)
 {
     if (!ModelFile::save(m_model, path, error))

@@ -28,6 +28,8 @@ public:
     // Opens a recovery copy as unsaved work on the model at `originalPath` (may be empty).
     static Document* restore(const QString& recoveryFile, const QString& originalPath,
                              QString* error, QObject* parent = nullptr);
+    // A model imported from another tool: unsaved, with no file yet.
+    static Document* fromImport(Model model, QObject* parent = nullptr);
     bool save(const QString& path, QString* error);
 
     const Model& model() const { return m_model; }

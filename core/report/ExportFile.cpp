@@ -5,6 +5,7 @@
 #include "HtmlReport.h"
 #include "PdfReport.h"
 #include "ThreatRegister.h"
+#include "interop/OtmWriter.h"
 #include "model/Model.h"
 
 #include <QFileInfo>
@@ -14,6 +15,8 @@ namespace latch {
 
 std::optional<ExportFile::Format> ExportFile::formatOf(const QString& path)
 {
+    if (path.endsWith(QLatin1String(".otm.json"), Qt::CaseInsensitive))
+        return Format::Otm;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
@@ -29,7 +32,7 @@ std::optional<ExportFile::Format> ExportFile::formatOf(const QString& path)
 }
 
 bool ExportFile::save(const Model& model, const QString& path, const Request& request,
-                      QString* error)
+                      QString* error, QStringList* warnings)
 {
     auto fail = [&](const QString& message) {
         if (error)
@@ -38,7 +41,8 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
     };
     const auto format = formatOf(path);
     if (!format)
-        return fail(QStringLiteral("unknown format (expected .pdf, .html, .csv, .svg or .png)"));
+        return fail(
+            QStringLiteral("unknown format (expected .pdf, .html, .csv, .svg, .png or .otm.json)"));
 
     const Diagram* diagram = nullptr;
     if (*format == Format::Svg || *format == Format::Png) {
@@ -75,6 +79,9 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
         break;
     case Format::Csv:
         file.write(CsvExporter::write(model, request.options));
+        break;
+    case Format::Otm:
+        file.write(OtmWriter::write(model, warnings));
         break;
     case Format::Svg:
         file.write(DiagramExporter::svg(*diagram, &numbering.numbers()));

@@ -11,7 +11,8 @@ namespace latch {
 struct Model;
 
 // One export as the command line and the editor ask for it. The format follows the file name:
-// .pdf and .html are reports; .csv is the register; .svg and .png are a diagram.
+// .pdf and .html are reports; .csv is the register; .svg and .png are a diagram; .otm.json is
+// the whole model as Open Threat Model.
 class ExportFile
 {
 public:
@@ -21,7 +22,8 @@ public:
         Html,
         Csv,
         Svg,
-        Png
+        Png,
+        Otm // "OUT.otm.json"
     };
 
     struct Request
@@ -33,9 +35,9 @@ public:
 
     static std::optional<Format> formatOf(const QString& path);
     // Writes through QSaveFile, so the file appears whole or not at all; false with a
-    // one-line error naming the file.
+    // one-line error naming the file. `warnings` receives what the format could not hold.
     static bool save(const Model& model, const QString& path, const Request& request,
-                     QString* error);
+                     QString* error, QStringList* warnings = nullptr);
 };
 
 } // namespace latch

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void lintExitStatus();
     void reportAndExport();
     void exportErrorsWriteNothing();
+    void importAndOtmExport();
 };
 
 void TestCli::usageErrors()
@@ -438,6 +439,56 @@ void TestCli::exportErrorsWriteNothing()
                QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))});
     QCOMPARE(run.status, 2);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.pdf"))));
+}
+
+void TestCli::importAndOtmExport()
+{
+    QTemporaryDir dir;
+    const QString fixtures = QStringLiteral(LATCH_SOURCE_DIR "/tests/fixtures/");
+    const QString out = dir.filePath(QStringLiteral("sample.tmodel"));
+    Run run =
+        cli({QStringLiteral("import"), fixtures + QStringLiteral("tmt/Sample_Threat_Model.tm7"),
+             QStringLiteral("-o"), out});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("6 data flows"));
+    QVERIFY(run.out.contains("29 threats"));
+    QVERIFY(run.err.isEmpty());
+    QCOMPARE(cli({QStringLiteral("validate"), out}).status, 0);
+
+    // The named format is used even when the content says otherwise: a clear refusal.
+    run =
+        cli({QStringLiteral("import"), fixtures + QStringLiteral("threat-dragon/generic-cms.json"),
+             QStringLiteral("--from"), QStringLiteral("otm"), QStringLiteral("-o"),
+             dir.filePath(QStringLiteral("x.tmodel"))});
+    QCOMPARE(run.status, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("not an Open Threat Model"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.tmodel"))));
+    // Unreadable input and usage errors.
+    QCOMPARE(cli({QStringLiteral("import"), dir.filePath(QStringLiteral("none.tm7")),
+                  QStringLiteral("-o"), out})
+                 .status,
+             2);
+    QCOMPARE(cli({QStringLiteral("import"), out}).status, 2);
+    QCOMPARE(cli({QStringLiteral("import"), out, QStringLiteral("--from"), QStringLiteral("visio"),
+                  QStringLiteral("-o"), out})
+                 .status,
+             2);
+
+    // OTM out and back in: the same counts.
+    const QString otm = dir.filePath(QStringLiteral("bank.otm.json"));
+    run = cli(
+        {QStringLiteral("export"), example("online-banking.tmodel"), QStringLiteral("-o"), otm});
+    QCOMPARE(run.status, 0);
+    QVERIFY(readAll(otm).contains("\"otmVersion\": \"0.2.0\""));
+    const QString back = dir.filePath(QStringLiteral("back.tmodel"));
+    QCOMPARE(cli({QStringLiteral("import"), otm, QStringLiteral("-o"), back}).status, 0);
+    const QByteArray before =
+        cli({QStringLiteral("info"), example("online-banking.tmodel"), QStringLiteral("--json")})
+            .out;
+    const QByteArray after = cli({QStringLiteral("info"), back, QStringLiteral("--json")}).out;
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(after, before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

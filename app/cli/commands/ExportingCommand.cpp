@@ -24,10 +24,13 @@ int ExportingCommand::run(const QStringList& arguments, Console& console)
     const auto model = loadModel(split.files.first(), console, &status);
     if (!model)
         return status;
-    if (!ExportFile::save(*model, out, request, &error)) {
+    QStringList warnings;
+    if (!ExportFile::save(*model, out, request, &error, &warnings)) {
         console.err << error << Qt::endl;
         return Console::ProblemFound;
     }
+    for (const QString& warning : std::as_const(warnings))
+        console.out << out << ": warning: " << warning << Qt::endl;
     return Console::Success;
 }
 

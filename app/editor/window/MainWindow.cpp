@@ -16,6 +16,7 @@
 #include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
 #include "docks/ThreatsDock.h"
+#include "interop/ModelImporter.h"
 #include "model/IdGenerator.h"
 #include "model/ModelStatistics.h"
 #include "scene/ElementItem.h"
@@ -131,6 +132,14 @@ MainWindow::~MainWindow()
     delete m_document;
 }
 
+MainWindow* MainWindow::importFile(const QString& path, QString* error, ImportSummary* summary)
+{
+    auto model = ModelImporter::importFile(path, std::nullopt, summary, error);
+    if (!model)
+        return nullptr;
+    return new MainWindow(Document::fromImport(std::move(*model)));
+}
+
 MainWindow* MainWindow::openFile(const QString& path, QString* error)
 {
     Document* document = Document::open(path, error);
@@ -209,6 +218,8 @@ void MainWindow::createActions()
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newWindow);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                    &MainWindow::importDialog);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -537,6 +548,38 @@ void MainWindow::openDialog()
         return;
     }
     window->show();
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a model"), QString(),
+        tr("Models of other tools (*.json *.tm7);;Threat Dragon (*.json);;Microsoft Threat "
+           "Modeling Tool (*.tm7);;Open Threat Model (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    ImportSummary summary;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    MainWindow* window = importFile(path, &error, &summary);
+    QApplication::restoreOverrideCursor();
+    if (!window) {
+        QMessageBox::critical(this, tr("Cannot import"), error);
+        return;
+    }
+    window->show();
+    // What came in, and what could not, before the team relies on it.
+    QMessageBox box(
+        QMessageBox::Information, tr("Imported"),
+        tr("%1 (%2):\n%3").arg(QFileInfo(path).fileName(), summary.format, summary.countsText()),
+        QMessageBox::Ok, window);
+    if (!summary.warnings.isEmpty()) {
+        box.setInformativeText(tr("%n thing(s) could not be taken over as they were; see the "
+                                  "details.",
+                                  nullptr, int(summary.warnings.size())));
+        box.setDetailedText(summary.warnings.join(QLatin1Char('\n')));
+    }
+    box.exec();
 }
 
 void MainWindow::revert()

@@ -14,6 +14,7 @@ class QUndoView;
 
 namespace latch {
 
+struct ImportSummary;
 class Autosaver;
 class DiagramView;
 class Document;
@@ -37,6 +38,9 @@ public:
 
     // Opens a file in a new window; nullptr with the loader's error.
     static MainWindow* openFile(const QString& path, QString* error);
+    // Imports another tool's model into a new, unsaved window; nullptr with the error.
+    static MainWindow* importFile(const QString& path, QString* error,
+                                  ImportSummary* summary = nullptr);
     // Offers to restore work left by a session that did not close normally; opens a window
     // for each copy restored. Returns how many were restored.
     static int offerRecovery(QWidget* parent = nullptr);
@@ -77,6 +81,7 @@ private:
 
     void newWindow();
     void openDialog();
+    void importDialog();
     void revert();
     void deleteSelection();
     void copySelection();

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace latch::cli {
+
+class ImportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString usage() const override
+    {
+        return QStringLiteral("import IN -o OUT.tmodel [--from threat-dragon|tm7|otm]");
+    }
+    QString summary() const override
+    {
+        return QStringLiteral("a Threat Dragon, TMT (.tm7) or Open Threat Model file as a model");
+    }
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace latch::cli

@@ -1,0 +1,74 @@
+#pragma once
+
+// Reading other tools' JSON: a missing key, a null and a value of the wrong type all read as
+// "not there", so one odd field never stops an import. Structural problems are the readers'
+// to report.
+
+#include "format/JsonText.h"
+
+#include <initializer_list>
+#include <string_view>
+
+namespace latch::lenientjson {
+
+using Json = nlohmann::json;
+
+inline const Json* member(const Json& object, const char* key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() || it->is_null() ? nullptr : &*it;
+}
+
+// Follows a path of keys ("0" takes an array's first item); nullptr when a step is missing.
+inline const Json* dig(const Json& object, std::initializer_list<const char*> path)
+{
+    const Json* at = &object;
+    for (const char* key : path) {
+        if (at->is_array() && key == std::string_view("0"))
+            at = at->empty() ? nullptr : &(*at)[0];
+        else
+            at = member(*at, key);
+        if (!at)
+            return nullptr;
+    }
+    return at;
+}
+
+inline QString text(const Json* value)
+{
+    if (!value)
+        return {};
+    if (value->is_string())
+        return jsontext::fromUtf8(value->get<std::string>());
+    if (value->is_number())
+        return QString::number(value->get<double>());
+    return {};
+}
+
+inline QString text(const Json& object, const char* key)
+{
+    return text(member(object, key));
+}
+
+inline bool flag(const Json& object, const char* key)
+{
+    const Json* value = member(object, key);
+    return value && value->is_boolean() && value->get<bool>();
+}
+
+inline double number(const Json& object, const char* key, double fallback = 0.0)
+{
+    const Json* value = member(object, key);
+    return value && value->is_number() ? value->get<double>() : fallback;
+}
+
+inline const Json& arrayOr(const Json& object, const char* key)
+{
+    static const Json empty = Json::array();
+    const Json* value = member(object, key);
+    return value && value->is_array() ? *value : empty;
+}
+
+} // namespace latch::lenientjson

@@ -1,0 +1,107 @@
+// File > Import in the editor: another tool's model opens in a new window, unsaved, drawn
+// where the other tool drew it. Set LATCH_SCREENSHOT_DIR to keep screenshots.
+#include "Document.h"
+#include "interop/ImportSummary.h"
+#include "scene/DiagramScene.h"
+#include "scene/ElementItem.h"
+#include "window/DiagramView.h"
+#include "window/MainWindow.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace latch;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(LATCH_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name);
+}
+
+void screenshot(QWidget* widget, const char* name)
+{
+    const QByteArray dir = qgetenv("LATCH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+}
+
+} // namespace
+
+class TestImportWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void importedModelsOpenUnsaved_data();
+    void importedModelsOpenUnsaved();
+    void refusesWhatItCannotRead();
+};
+
+void TestImportWindow::importedModelsOpenUnsaved_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("shot");
+    QTest::addColumn<QString>("left");  // a shape the original draws left of...
+    QTest::addColumn<QString>("right"); // ...this one
+    QTest::newRow("tm7") << fixture("tmt/Sample_Threat_Model.tm7") << "import-tm7.png"
+                         << "Generic Data Store"
+                         << "Generic External Interactor";
+    QTest::newRow("threat dragon")
+        << fixture("threat-dragon/v2-threat-model.json") << "import-threat-dragon.png"
+        << "Browser"
+        << "Message Queue";
+    QTest::newRow("otm") << fixture("otm/otm-example.json") << "import-otm.png"
+                         << "Web Client"
+                         << "Customer Database";
+}
+
+void TestImportWindow::importedModelsOpenUnsaved()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, shot);
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QString error;
+    ImportSummary summary;
+    std::unique_ptr<MainWindow> window(MainWindow::importFile(file, &error, &summary));
+    QVERIFY2(window, qPrintable(error));
+    window->resize(1300, 850);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Document* document = window->document();
+    // Unsaved: no file yet, and closing would ask.
+    QVERIFY(document->filePath().isEmpty());
+    QVERIFY(document->isModified());
+    // Every element of the first diagram is on the canvas.
+    DiagramScene* scene = window->currentScene();
+    const Diagram& diagram = document->model().diagrams.first();
+    for (const Element& e : diagram.elements)
+        QVERIFY2(scene->itemFor(e.id), qPrintable(e.name));
+    QVERIFY(summary.elements.value(ElementKind::Flow) > 0);
+    // Laid out as the other tool laid it out.
+    const Element* a = nullptr;
+    const Element* b = nullptr;
+    for (const Element& e : diagram.elements) {
+        if (e.name == left)
+            a = &e;
+        if (e.name == right)
+            b = &e;
+    }
+    QVERIFY(a && b);
+    QVERIFY(scene->itemFor(a->id)->sceneBoundingRect().center().x() <
+            scene->itemFor(b->id)->sceneBoundingRect().center().x());
+    QTest::qWait(50);
+    screenshot(window.get(), qPrintable(shot));
+}
+
+void TestImportWindow::refusesWhatItCannotRead()
+{
+    QString error;
+    QVERIFY(!MainWindow::importFile(fixture("README.md"), &error));
+    QVERIFY(error.contains(QStringLiteral("not a Threat Dragon")));
+}
+
+QTEST_MAIN(TestImportWindow)
+#include "tst_importwindow.moc"
