@@ -4,7 +4,11 @@
 // "not there", so one odd field never stops an import. Structural problems are the readers'
 // to report.
 
+#include "ImportBuilder.h"
 #include "format/JsonText.h"
+#include "format/TmodelFormat.h"
+
+#include <functional>
 
 #include <initializer_list>
 #include <string_view>
@@ -69,6 +73,29 @@ inline const Json& arrayOr(const Json& object, const char* key)
     static const Json empty = Json::array();
     const Json* value = member(object, key);
     return value && value->is_array() ? *value : empty;
+}
+
+// Parses a JSON import with the .tmodel limits, hands the root object to `read`, and turns a
+// FormatFailure into the error; the summary is filled when a model results.
+inline std::optional<Model> importJson(const QByteArray& bytes, ImportBuilder& builder,
+                                       const QString& notAnObject, ImportSummary* summary,
+                                       FormatError* error,
+                                       const std::function<void(const Json&)>& read)
+{
+    try {
+        const Json root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
+        if (!root.is_object())
+            jsontext::fail(QString(), notAnObject);
+        read(root);
+    } catch (const FormatFailure& failure) {
+        if (error)
+            *error = failure.error;
+        return std::nullopt;
+    }
+    auto model = builder.finish(error);
+    if (model && summary)
+        *summary = builder.summary();
+    return model;
 }
 
 } // namespace latch::lenientjson

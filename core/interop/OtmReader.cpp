@@ -488,22 +488,13 @@ std::optional<Model> OtmReader::read(const QByteArray& bytes, ImportSummary* sum
                                      FormatError* error)
 {
     ImportBuilder builder(QStringLiteral("Open Threat Model"));
-    try {
-        const Json root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
-        if (!root.is_object())
-            jsontext::fail(QString(), QStringLiteral("not an Open Threat Model file (expected an "
-                                                     "object)"));
-        builder.summary().format = QStringLiteral("Open Threat Model ") + text(root, "otmVersion");
-        Reader(root, builder).read();
-    } catch (const FormatFailure& failure) {
-        if (error)
-            *error = failure.error;
-        return std::nullopt;
-    }
-    auto model = builder.finish(error);
-    if (model && summary)
-        *summary = builder.summary();
-    return model;
+    return importJson(bytes, builder,
+                      QStringLiteral("not an Open Threat Model file (expected an object)"), summary,
+                      error, [&builder](const Json& root) {
+                          builder.summary().format =
+                              QStringLiteral("Open Threat Model ") + text(root, "otmVersion");
+                          Reader(root, builder).read();
+                      });
 }
 
 } // namespace latch

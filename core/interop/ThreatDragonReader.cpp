@@ -433,21 +433,9 @@ std::optional<Model> ThreatDragonReader::read(const QByteArray& bytes, ImportSum
                                               FormatError* error)
 {
     ImportBuilder builder(QStringLiteral("Threat Dragon"));
-    try {
-        const Json root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
-        if (!root.is_object())
-            jsontext::fail(QString(),
-                           QStringLiteral("not a Threat Dragon model (expected an object)"));
-        Reader(root, builder).read();
-    } catch (const FormatFailure& failure) {
-        if (error)
-            *error = failure.error;
-        return std::nullopt;
-    }
-    auto model = builder.finish(error);
-    if (model && summary)
-        *summary = builder.summary();
-    return model;
+    return importJson(bytes, builder,
+                      QStringLiteral("not a Threat Dragon model (expected an object)"), summary,
+                      error, [&builder](const Json& root) { Reader(root, builder).read(); });
 }
 
 } // namespace latch
