@@ -2,6 +2,7 @@
 
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
+#include "interop/RuleLibraryFile.h"
 #include "model/Model.h"
 
 namespace latch::cli {
@@ -30,8 +31,12 @@ bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibr
     library = RuleLibraryLoader::standard(&errors);
     for (const QString& file : m_files) {
         QString error;
-        if (!RuleLibraryLoader::loadFile(file, library, &error))
+        QStringList notes; // TMT threat types left out, said but not fatal
+        const auto bytes = RuleLibraryFile::read(file, &notes, &error);
+        if (!bytes || !RuleLibraryLoader::load(*bytes, file, library, &error))
             errors.append(error);
+        for (const QString& note : std::as_const(notes))
+            console.err << "warning: " << note << Qt::endl;
     }
     if (model && !model->embeddedLibrary.isEmpty()) {
         QString error;

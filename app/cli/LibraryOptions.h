@@ -12,7 +12,8 @@ struct Model;
 namespace latch::cli {
 
 // The `--rules FILE` option shared by the commands that run the engine: the built-in library,
-// the user folder, each --rules file, then the model's embedded library, in that order.
+// the user folder, each --rules file (a Latch library, or a TMT template .tb7), then the
+// model's embedded library, in that order.
 class LibraryOptions
 {
 public:

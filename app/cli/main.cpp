@@ -9,6 +9,7 @@
 #include "commands/ReportCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/ThreatsCommand.h"
+#include "commands/TmtParityCommand.h"
 #include "commands/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<TmtParityCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     return commands;

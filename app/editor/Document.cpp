@@ -15,18 +15,54 @@ Document::Document(Model model, QObject* parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    loadLibrary();
     // Connected first, so the summary is stale before any view asks for it again.
     connect(this, &Document::threatsChanged, this, [this] { m_riskValid = false; });
     connect(this, &Document::threatChanged, this, [this] { m_riskValid = false; });
-    // The standard library is the same for every document: load it once.
+}
+
+namespace {
+
+// The built-in library and the user folder: the same for every document, loaded once.
+const RuleLibrary& standardLibrary()
+{
     static const RuleLibrary standard = RuleLibraryLoader::standard(nullptr);
-    m_library = standard;
+    return standard;
+}
+
+} // namespace
+
+void Document::loadLibrary()
+{
+    m_library = standardLibrary();
+    m_libraryErrors.clear();
     if (!m_model.embeddedLibrary.isEmpty()) {
         QString error;
         if (!RuleLibraryLoader::load(m_model.embeddedLibrary, tr("the model's own library"),
                                      m_library, &error))
             m_libraryErrors.append(error);
     }
+    m_generator = std::make_unique<ThreatGenerator>(m_library);
+}
+
+bool Document::setEmbeddedLibrary(const QByteArray& json, QString* error)
+{
+    if (!json.isEmpty()) {
+        RuleLibrary check = standardLibrary(); // layered as it will be
+        if (!RuleLibraryLoader::load(json, tr("the model's own library"), check, error))
+            return false;
+    }
+    m_model.embeddedLibrary = json;
+    loadLibrary();
+    Q_EMIT libraryChanged();
+    return true;
+}
+
+void Document::regenerateAllThreats()
+{
+    m_generator->registerReplaced();
+    if (m_generator->generate(m_model).changedModel())
+        Q_EMIT threatsChanged();
 }
 
 Document* Document::open(const QString& path, QString* error, QObject* parent)
@@ -142,14 +178,14 @@ qsizetype Document::elementIndex(const QString& diagramId, const QString& elemen
 
 void Document::regenerateThreats(const QStringList& changedElementIds)
 {
-    if (m_generator.update(m_model, changedElementIds).changedModel())
+    if (m_generator->update(m_model, changedElementIds).changedModel())
         Q_EMIT threatsChanged();
 }
 
 void Document::setThreats(const QVector<Threat>& threats)
 {
     m_model.threats = threats;
-    m_generator.registerReplaced();
+    m_generator->registerReplaced();
     Q_EMIT threatsChanged();
 }
 

@@ -62,6 +62,11 @@ public:
     void replaceThreat(const Threat& threat); // same id, new value
     void setMitigations(const QVector<Mitigation>& mitigations);
     void setObjectives(const ModelObjectives& objectives);
+    // The model's own rule library (compact JSON, empty for none): the library in force is
+    // rebuilt. Returns false, leaving everything as it was, when it does not load.
+    bool setEmbeddedLibrary(const QByteArray& json, QString* error);
+    // Every element evaluated again (after the library changed).
+    void regenerateAllThreats();
 
     void insertElement(const QString& diagramId, qsizetype index, const Element& element);
     Element removeElement(const QString& diagramId, const QString& elementId);
@@ -82,10 +87,12 @@ Q_SIGNALS:
     void threatChanged(const QString& threatId);
     void mitigationsChanged();
     void objectivesChanged();
+    void libraryChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
 private:
+    void loadLibrary();
     Diagram* mutableDiagram(const QString& diagramId);
     // Where each element is. Items look elements up on every paint, so this must be O(1);
     // rebuilt lazily after an insertion or removal moved things.
@@ -104,7 +111,7 @@ private:
     mutable bool m_indexValid = false;
     RuleLibrary m_library;
     QStringList m_libraryErrors;
-    ThreatGenerator m_generator{m_library};
+    std::unique_ptr<ThreatGenerator> m_generator; // over m_library, rebuilt with it
     QString m_filePath;
     QString m_recoveryKey;
     QUndoStack m_undoStack;

@@ -1,6 +1,7 @@
 #include "Tm7Reader.h"
 
 #include "ImportBuilder.h"
+#include "XmlNode.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
@@ -9,35 +10,9 @@ namespace latch {
 
 namespace {
 
-const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-constexpr int maximumDepth = 64;
 const QString outOfScopeAttribute = QStringLiteral("71f3d9aa-b8ef-4e54-8126-607a1d903103");
 
-// A small subtree of the document: the entries of Borders, Lines and ThreatInstances are
-// read whole, then picked apart by local name (prefixes change meaning across the file).
-struct Node
-{
-    QString name; // local name
-    QString type; // the local part of i:type
-    bool nil = false;
-    QString text;
-    QVector<Node> children;
-
-    const Node* child(QLatin1String local) const
-    {
-        for (const Node& c : children) {
-            if (c.name == local)
-                return &c;
-        }
-        return nullptr;
-    }
-    QString value(QLatin1String local) const
-    {
-        const Node* c = child(local);
-        return c && !c->nil ? c->text.trimmed() : QString();
-    }
-    double number(QLatin1String local) const { return value(local).toDouble(); }
-};
+using Node = XmlNode;
 
 struct Failure
 {
@@ -73,8 +48,9 @@ public:
         for (const Node& threat : m_threats)
             addThreat(threat);
         if (m_keptAttributes > 0)
-            m_builder.warn(QStringLiteral("%1 stencil attributes were kept as tmt.* properties "
-                                          "(the template's own, with no Latch equivalent)")
+            m_builder.warn(QStringLiteral("%1 stencil attributes were kept as tmt.* properties, "
+                                          "and stencil types as element types: a TMT template "
+                                          "(--rules TEMPLATE.tb7) defines them")
                                .arg(m_keptAttributes));
         if (m_hasPriority)
             m_builder.model().riskMethod = RiskMethod::Matrix;
@@ -86,26 +62,13 @@ public:
     int column() const { return int(m_xml.columnNumber()); }
 
 private:
-    Node readNode(int depth = 0)
+    Node readNode()
     {
-        if (depth > maximumDepth)
-            fail(QStringLiteral("elements nested more than %1 deep").arg(maximumDepth));
-        Node node;
-        node.name = m_xml.name().toString();
-        const QXmlStreamAttributes attributes = m_xml.attributes();
-        node.nil = attributes.value(xsi, QLatin1String("nil")) == QLatin1String("true");
-        const QStringView type = attributes.value(xsi, QLatin1String("type"));
-        node.type = type.mid(type.indexOf(QLatin1Char(':')) + 1).toString();
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isStartElement())
-                node.children.append(readNode(depth + 1));
-            else if (m_xml.isCharacters())
-                node.text += m_xml.text();
-            else if (m_xml.isEndElement())
-                break;
-        }
-        return node;
+        QString error;
+        auto node = XmlNode::read(m_xml, &error);
+        if (!node)
+            fail(error);
+        return *node;
     }
 
     void readMetaInformation()
@@ -188,12 +151,10 @@ private:
 
     void keepAttributes(Element& e, const Node& value, const Attributes& attributes)
     {
-        e.properties.insert(QStringLiteral("tmt.typeId"), value.value(QLatin1String("TypeId")));
-        const QString generic = value.value(QLatin1String("GenericTypeId"));
-        if (generic != value.value(QLatin1String("TypeId")))
-            e.properties.insert(QStringLiteral("tmt.genericTypeId"), generic);
-        if (!attributes.header.isEmpty())
-            e.properties.insert(QStringLiteral("tmt.stencil"), attributes.header);
+        // The stencil's type, so that a template's rules (Tb7Reader) see what TMT saw.
+        const QString type = value.value(QLatin1String("TypeId"));
+        if (IdGenerator::isAcceptable(type))
+            e.type = type;
         for (auto it = attributes.values.cbegin(); it != attributes.values.cend(); ++it) {
             if (it.key().size() > 120)
                 continue;
@@ -257,6 +218,25 @@ private:
         m_builder.addElement(diagram, e, guid);
     }
 
+    // TMT draws a line as a curve through its source, its handle and its target: a quadratic
+    // Bezier passing through the handle halfway. Latch keeps points along it.
+    static QVector<Point> curveThrough(Point source, Point handle, Point target)
+    {
+        const double cx = 2.0 * handle.x - (source.x + target.x) / 2.0;
+        const double cy = 2.0 * handle.y - (source.y + target.y) / 2.0;
+        QVector<Point> points;
+        constexpr int steps = 8;
+        for (int i = 1; i < steps; ++i) {
+            const double t = double(i) / steps;
+            const double a = (1 - t) * (1 - t);
+            const double b = 2 * t * (1 - t);
+            const double c = t * t;
+            points.append({ImportBuilder::coordinate(a * source.x + b * cx + c * target.x),
+                           ImportBuilder::coordinate(a * source.y + b * cy + c * target.y)});
+        }
+        return points;
+    }
+
     void readLine(int diagram, const Node& entry)
     {
         const Node* value = entry.child(QLatin1String("Value"));
@@ -276,7 +256,8 @@ private:
             value->value(QLatin1String("GenericTypeId")) == QLatin1String("GE.TB.L")) {
             e.kind = ElementKind::Boundary;
             e.shape = BoundaryShape::Line;
-            e.points = {source, handle, target};
+            e.points = QVector<Point>{source} + curveThrough(source, handle, target) +
+                       QVector<Point>{target};
         } else if (value->type == QLatin1String("Connector")) {
             e.kind = ElementKind::Flow;
             e.source = m_builder.idFor(value->value(QLatin1String("SourceGuid")));
@@ -287,9 +268,9 @@ private:
                                    .arg(e.name.isEmpty() ? guid : e.name));
                 return;
             }
-            // TMT draws a curve through its handle; one bend point there keeps the layout
-            // (two flows between the same pair stay apart).
-            e.points = {handle};
+            // Along TMT's curve, so two flows between the same pair stay apart and cross the
+            // same boundaries.
+            e.points = curveThrough(source, handle, target);
         } else {
             m_builder.warn(QStringLiteral("line %1 of type %2 skipped: no Latch equivalent")
                                .arg(guid, value->type));

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void reportAndExport();
     void exportErrorsWriteNothing();
     void importAndOtmExport();
+    void tmtTemplates();
 };
 
 void TestCli::usageErrors()
@@ -489,6 +490,48 @@ void TestCli::importAndOtmExport()
     const QByteArray after = cli({QStringLiteral("info"), back, QStringLiteral("--json")}).out;
     QVERIFY(!before.isEmpty());
     QCOMPARE(after, before);
+}
+
+void TestCli::tmtTemplates()
+{
+    QTemporaryDir dir;
+    const QString tmt = QStringLiteral(LATCH_SOURCE_DIR "/tests/fixtures/tmt/");
+    // The parity contract: at least stored, matched, missing and extra.
+    Run run = cli({QStringLiteral("tmt-parity"), tmt + QStringLiteral("Sample_Threat_Model.tm7"),
+                   tmt + QStringLiteral("default.tb7"), QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    const QJsonObject parity = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(parity.value(QStringLiteral("stored")).toInt(), 29);
+    QCOMPARE(parity.value(QStringLiteral("matched")).toInt(), 29);
+    QCOMPARE(parity.value(QStringLiteral("missing")).toInt(), 0);
+    QCOMPARE(parity.value(QStringLiteral("extra")).toInt(), 0);
+    run = cli({QStringLiteral("tmt-parity"), tmt + QStringLiteral("test_model.tm7")});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(run.out, QByteArray("stored 10, matched 10, missing 0, extra 0\n"));
+    QCOMPARE(cli({QStringLiteral("tmt-parity")}).status, 2);
+
+    // Import with the template: the model carries it, and regeneration keeps TMT's threats.
+    const QString out = dir.filePath(QStringLiteral("sample.tmodel"));
+    run = cli({QStringLiteral("import"), tmt + QStringLiteral("Sample_Threat_Model.tm7"),
+               QStringLiteral("--rules"), tmt + QStringLiteral("default.tb7"), QStringLiteral("-o"),
+               out});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("29 of its threats are that library's"));
+    run = cli({QStringLiteral("threats"), out, QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    int fromTemplate = 0;
+    const QJsonArray threats =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("threats")).toArray();
+    for (const QJsonValue& t : threats) {
+        const QString rule = t.toObject().value(QStringLiteral("rule")).toString();
+        fromTemplate += !rule.isEmpty() && !rule.startsWith(QLatin1String("LATCH-"));
+    }
+    QCOMPARE(fromTemplate, 29);
+    // --rules takes a template on the engine's commands too.
+    run = cli({QStringLiteral("rules"), QStringLiteral("--rules"),
+               tmt + QStringLiteral("default.tb7"), QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("\"S7.1\""));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -199,16 +199,14 @@ void TestInterop::tm7Details()
     QCOMPARE(store->kind, ElementKind::Store);
     QCOMPARE(store->bounds.x, 11);
     QCOMPARE(store->bounds.y, 131);
-    QCOMPARE(store->properties.value(QStringLiteral("tmt.typeId")),
-             QVariant(QStringLiteral("GE.DS")));
+    QCOMPARE(store->type, QStringLiteral("GE.DS"));
     // Flows keep their stencil type and connect the right stencils.
     int https = 0;
     for (const Element& e : model->diagrams.first().elements) {
         if (e.kind != ElementKind::Flow)
             continue;
         QVERIFY(model->findElement(e.source) && model->findElement(e.target));
-        if (e.properties.value(QStringLiteral("tmt.typeId")) ==
-            QLatin1String("SE.DF.TMCore.HTTPS")) {
+        if (e.type == QLatin1String("SE.DF.TMCore.HTTPS")) {
             ++https;
             QCOMPARE(e.name, QStringLiteral("HTTPS"));
         }

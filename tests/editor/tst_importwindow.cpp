@@ -37,6 +37,7 @@ private Q_SLOTS:
     void importedModelsOpenUnsaved_data();
     void importedModelsOpenUnsaved();
     void refusesWhatItCannotRead();
+    void useTmtTemplateAsRuleLibrary();
 };
 
 void TestImportWindow::importedModelsOpenUnsaved_data()
@@ -101,6 +102,36 @@ void TestImportWindow::refusesWhatItCannotRead()
     QString error;
     QVERIFY(!MainWindow::importFile(fixture("README.md"), &error));
     QVERIFY(error.contains(QStringLiteral("not a Threat Dragon")));
+}
+
+void TestImportWindow::useTmtTemplateAsRuleLibrary()
+{
+    QString error;
+    std::unique_ptr<MainWindow> window(
+        MainWindow::importFile(fixture("tmt/Sample_Threat_Model.tm7"), &error));
+    QVERIFY2(window, qPrintable(error));
+    Document* document = window->document();
+    const QVector<Threat> imported = document->model().threats;
+    QVERIFY(window->attachLibrary(fixture("tmt/default.tb7"), &error));
+    // The template's rules are in force and the register follows: the template's threats
+    // (one per stored TMT threat) plus Latch's own.
+    QVERIFY(!document->model().embeddedLibrary.isEmpty());
+    QVERIFY(document->library().findRule(QStringLiteral("S7.1")));
+    int fromTemplate = 0;
+    for (const Threat& t : document->model().threats)
+        fromTemplate +=
+            t.origin == ThreatOrigin::Generated && document->library().findRule(t.rule) &&
+            document->library().findRule(t.rule)->library.startsWith(QLatin1String("tmt."));
+    QCOMPARE(fromTemplate, 29);
+    // One step, undone whole.
+    document->undoStack()->undo();
+    QVERIFY(document->model().embeddedLibrary.isEmpty());
+    QVERIFY(!document->library().findRule(QStringLiteral("S7.1")));
+    QCOMPARE(document->model().threats, imported);
+    // A file that is no library is refused and changes nothing.
+    QVERIFY(!window->attachLibrary(fixture("README.md"), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(document->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestImportWindow)

@@ -10,7 +10,8 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString usage() const override
     {
-        return QStringLiteral("import IN -o OUT.tmodel [--from threat-dragon|tm7|otm]");
+        return QStringLiteral("import IN -o OUT.tmodel [--from threat-dragon|tm7|otm] [--rules "
+                              "LIBRARY|TEMPLATE.tb7]");
     }
     QString summary() const override
     {

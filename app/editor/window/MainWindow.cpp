@@ -4,12 +4,13 @@
 #include "DiagramView.h"
 #include "Document.h"
 #include "ElementClipboard.h"
+#include "ExchangeDialogs.h"
 #include "InlineRenamer.h"
 #include "commands/AddElementsCommand.h"
 #include "commands/AlignCommand.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
-#include "dialogs/ExportDialog.h"
+#include "commands/SetLibraryCommand.h"
 #include "docks/DreadDock.h"
 #include "docks/MitigationsDock.h"
 #include "docks/ObjectivesDock.h"
@@ -17,6 +18,7 @@
 #include "docks/PropertiesDock.h"
 #include "docks/ThreatsDock.h"
 #include "interop/ModelImporter.h"
+#include "interop/RuleLibraryFile.h"
 #include "model/IdGenerator.h"
 #include "model/ModelStatistics.h"
 #include "scene/ElementItem.h"
@@ -219,7 +221,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
-                    &MainWindow::importDialog);
+                    [this] { ExchangeDialogs::importModel(this); });
+    file->addAction(tr("Use Rule &Library…"), this,
+                    [this] { ExchangeDialogs::useRuleLibrary(this); });
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -232,11 +236,8 @@ void MainWindow::createActions()
     });
     file->addAction(tr("Re&vert"), this, &MainWindow::revert);
     file->addSeparator();
-    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        ExportDialog dialog(m_document, currentScene() ? currentScene()->diagramId() : QString(),
-                            this);
-        dialog.exec();
-    });
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { ExchangeDialogs::exportModel(this); });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -550,36 +551,24 @@ void MainWindow::openDialog()
     window->show();
 }
 
-void MainWindow::importDialog()
+bool MainWindow::attachLibrary(const QString& path, QString* error)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a model"), QString(),
-        tr("Models of other tools (*.json *.tm7);;Threat Dragon (*.json);;Microsoft Threat "
-           "Modeling Tool (*.tm7);;Open Threat Model (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    ImportSummary summary;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    MainWindow* window = importFile(path, &error, &summary);
-    QApplication::restoreOverrideCursor();
-    if (!window) {
-        QMessageBox::critical(this, tr("Cannot import"), error);
-        return;
-    }
-    window->show();
-    // What came in, and what could not, before the team relies on it.
-    QMessageBox box(
-        QMessageBox::Information, tr("Imported"),
-        tr("%1 (%2):\n%3").arg(QFileInfo(path).fileName(), summary.format, summary.countsText()),
-        QMessageBox::Ok, window);
-    if (!summary.warnings.isEmpty()) {
-        box.setInformativeText(tr("%n thing(s) could not be taken over as they were; see the "
-                                  "details.",
-                                  nullptr, int(summary.warnings.size())));
-        box.setDetailedText(summary.warnings.join(QLatin1Char('\n')));
-    }
-    box.exec();
+    QStringList notes;
+    const auto json = RuleLibraryFile::read(path, &notes, error);
+    if (!json)
+        return false;
+    const QByteArray library = RuleLibraryFile::forEmbedding(*json);
+    // Checked before the command is pushed, so that a bad library never half-applies.
+    Model probe;
+    if (RuleLibraryFile::attach(probe, library, path, error) < 0)
+        return false;
+    m_document->undoStack()->push(new SetLibraryCommand(
+        m_document, library, tr("Use rule library %1").arg(QFileInfo(path).fileName())));
+    if (!notes.isEmpty())
+        statusBar()->showMessage(tr("%n threat type(s) of the template could not be converted",
+                                    nullptr, int(notes.size())),
+                                 8000);
+    return true;
 }
 
 void MainWindow::revert()

@@ -62,6 +62,9 @@ public:
 
     bool save();
     bool saveAs(const QString& path);
+    // Makes the file (a Latch library or a TMT template) the model's own rule library, as one
+    // undoable step that regenerates the register; false with the error.
+    bool attachLibrary(const QString& path, QString* error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,7 +84,6 @@ private:
 
     void newWindow();
     void openDialog();
-    void importDialog();
     void revert();
     void deleteSelection();
     void copySelection();
