@@ -5,7 +5,7 @@
 #include "model/Model.h"
 #include "model/ThreatCategory.h"
 
-#include <nlohmann/json.hpp>
+#include "format/JsonWriting.h"
 
 #include <cmath>
 
@@ -13,20 +13,7 @@ namespace latch {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
-
-Json strings(const QStringList& list)
-{
-    Json array = Json::array();
-    for (const QString& item : list)
-        array.push_back(utf8(item));
-    return array;
-}
+using namespace jsonwriting;
 
 Json points(const QVector<Point>& list)
 {

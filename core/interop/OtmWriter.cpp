@@ -3,7 +3,7 @@
 #include "model/BoundaryGeometry.h"
 #include "model/Model.h"
 
-#include <nlohmann/json.hpp>
+#include "format/JsonWriting.h"
 
 #include <QHash>
 
@@ -11,20 +11,7 @@ namespace latch {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
-
-Json strings(const QStringList& list)
-{
-    Json array = Json::array();
-    for (const QString& s : list)
-        array.push_back(utf8(s));
-    return array;
-}
+using namespace jsonwriting;
 
 Json propertiesOf(const QVariantMap& properties)
 {

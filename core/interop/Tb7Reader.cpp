@@ -6,7 +6,7 @@
 #include "format/JsonText.h"
 #include "model/ThreatCategory.h"
 
-#include <nlohmann/json.hpp>
+#include "format/JsonWriting.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -16,12 +16,7 @@ namespace latch {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
+using namespace jsonwriting;
 
 QString kindOfShape(const QString& representation)
 {
