@@ -1,5 +1,6 @@
 #include "ThreatDialog.h"
 
+#include "DisplayNames.h"
 #include "model/Threat.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ ThreatDialog::ThreatDialog(const Threat& threat, const QStringList& categories, 
     if (!threat.category.isEmpty() && !ids.contains(threat.category))
         ids.append(threat.category);
     for (const QString& id : std::as_const(ids))
-        m_category->addItem(QString(id).replace(QLatin1Char('_'), QLatin1Char(' ')), id);
+        m_category->addItem(DisplayNames::category(id), id);
     m_category->setCurrentIndex(std::max(0, int(ids.indexOf(threat.category))));
     // Generated threats keep their rule's category, so regeneration finds them again.
     m_category->setEnabled(threat.rule.isEmpty());

@@ -1,5 +1,6 @@
 #include "DreadDock.h"
 
+#include "DisplayNames.h"
 #include "Document.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
@@ -226,7 +227,7 @@ void DreadDock::showResult(const QString& figure, int band)
     m_composite->setText(figure);
     const RiskBand riskBand = RiskBand(band);
     m_band->setText(riskBand == RiskBand::Unscored ? tr("not scored")
-                                                   : RiskScoring::bandName(riskBand).toUpper());
+                                                   : DisplayNames::band(riskBand).toUpper());
     const QColor colour = DiagramStyle::standard().bandColor(riskBand);
     m_band->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 3px 8px; "
                                          "border-radius: 4px; font-weight: bold; }")

@@ -1,5 +1,6 @@
 #include "MitigationsDock.h"
 
+#include "DisplayNames.h"
 #include "Document.h"
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
@@ -24,14 +25,6 @@ namespace {
 
 constexpr MitigationStatus mitigationStatuses[] = {
     MitigationStatus::Proposed, MitigationStatus::Implemented, MitigationStatus::Verified};
-
-QString readable(const QString& name)
-{
-    QString text = QString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
 
 } // namespace
 
@@ -79,7 +72,7 @@ QWidget* MitigationsDock::createThreatSection()
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("threatStatus"));
     for (ThreatStatus status : allThreatStatuses)
-        m_status->addItem(readable(threatStatusName(status)), int(status));
+        m_status->addItem(DisplayNames::status(status), int(status));
     form->addRow(tr("&Status:"), m_status);
     m_justification = new QPlainTextEdit;
     m_justification->setObjectName(QStringLiteral("threatJustification"));
@@ -238,7 +231,7 @@ void MitigationsDock::refreshCatalog()
         if (!status) {
             status = new QComboBox;
             for (MitigationStatus s : mitigationStatuses)
-                status->addItem(readable(mitigationStatusName(s)), int(s));
+                status->addItem(DisplayNames::mitigationStatus(s), int(s));
             connect(status, qOverload<int>(&QComboBox::activated), this, [this, status](int index) {
                 setMitigationStatus(status->property("mitigationId").toString(),
                                     status->itemData(index).toInt());
@@ -368,7 +361,8 @@ void MitigationsDock::setMitigationStatus(const QString& mitigationId, int statu
             m.status = MitigationStatus(status);
             m_document->undoStack()->push(new RegisterCommand(
                 m_document, m_document->model().threats, mitigations,
-                tr("Mark “%1” %2").arg(m.title, mitigationStatusName(m.status))));
+                tr("Mark “%1” %2")
+                    .arg(m.title, DisplayNames::mitigationStatus(m.status).toLower())));
             return;
         }
     }

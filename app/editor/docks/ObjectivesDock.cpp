@@ -1,5 +1,6 @@
 #include "ObjectivesDock.h"
 
+#include "DisplayNames.h"
 #include "Document.h"
 #include "commands/EditObjectivesCommand.h"
 #include "model/IdGenerator.h"
@@ -231,7 +232,7 @@ void ObjectivesDock::refresh()
         if (!classification) {
             classification = new QComboBox;
             for (const QString& c : Asset::classifications())
-                classification->addItem(c, c);
+                classification->addItem(DisplayNames::classification(c), c);
             connect(classification, qOverload<int>(&QComboBox::activated), this,
                     [this, row, classification](int index) {
                         ModelObjectives edited = ModelObjectives::of(m_document->model());

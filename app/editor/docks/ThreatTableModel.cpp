@@ -1,5 +1,6 @@
 #include "ThreatTableModel.h"
 
+#include "DisplayNames.h"
 #include "Document.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
@@ -111,15 +112,15 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
                        ? QStringLiteral("–")
                        : QString::number(RiskScoring::sortKey(t, model.riskMethod), 'f', 1);
         case Band:
-            return RiskScoring::bandName(band);
+            return DisplayNames::band(band);
         case Category:
-            return QString(t.category).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return DisplayNames::category(t.category);
         case Title:
             return t.title;
         case Element:
             return elementName;
         case Status:
-            return QString(threatStatusName(t.status)).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return DisplayNames::status(t.status);
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 #include "ThreatsDock.h"
 
+#include "DisplayNames.h"
 #include "Document.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatTableModel.h"
@@ -265,7 +266,7 @@ QComboBox* ThreatsDock::addFilter(const QString& all, const QStringList& values,
     combo->setObjectName(name);
     combo->addItem(all, QString());
     for (const QString& value : values)
-        combo->addItem(QString(value).replace(QLatin1Char('_'), QLatin1Char(' ')), value);
+        combo->addItem(DisplayNames::of(value), value);
     m_filters->layout()->addWidget(combo);
     return combo;
 }

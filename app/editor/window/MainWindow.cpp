@@ -2,6 +2,7 @@
 
 #include "Autosaver.h"
 #include "DiagramView.h"
+#include "DisplayNames.h"
 #include "Document.h"
 #include "ElementClipboard.h"
 #include "ExchangeDialogs.h"
@@ -444,7 +445,7 @@ void MainWindow::updateStatus()
     QStringList worst;
     for (RiskBand band : {RiskBand::Critical, RiskBand::High, RiskBand::Medium}) {
         if (const int count = risk.unresolvedIn(band))
-            worst << tr("%1 %2").arg(count).arg(RiskScoring::bandName(band));
+            worst << tr("%1 %2").arg(count).arg(DisplayNames::band(band));
     }
     if (!worst.isEmpty())
         message += tr(" · unresolved: %1").arg(worst.join(QStringLiteral(", ")));
