@@ -14,8 +14,14 @@ Autosaver::Autosaver(Document* document, RecoveryStore store, int intervalSecond
         if (!modified)
             m_store.discard(m_document->recoveryKey());
     });
-    if (intervalSeconds > 0)
-        m_timer.start(intervalSeconds * 1000);
+    setInterval(intervalSeconds);
+}
+
+void Autosaver::setInterval(int seconds)
+{
+    m_timer.stop();
+    if (seconds > 0)
+        m_timer.start(seconds * 1000);
 }
 
 Autosaver::~Autosaver()

@@ -22,6 +22,8 @@ public:
 
     // Writes the copy now if the document has unsaved changes; true if a copy was written.
     bool saveNow();
+    // 0 stops writing copies.
+    void setInterval(int seconds);
     const RecoveryStore& store() const { return m_store; }
 
 private:

@@ -1,4 +1,6 @@
 // latch: the desktop editor. Thin on purpose: everything lives in latch_editor.
+#include "Preferences.h"
+#include "Translations.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -10,6 +12,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Latch"));
     QApplication::setApplicationName(QStringLiteral("Latch"));
     QApplication::setApplicationVersion(QStringLiteral(LATCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.latch.Latch"));
+    // The preferences' language, or the system's.
+    latch::Translations::install(app, latch::Preferences::load().language);
 
     int opened = latch::MainWindow::offerRecovery();
     for (const QString& path : QApplication::arguments().mid(1)) {

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "Document.h"
+#include "Preferences.h"
 #include "report/PdfReport.h"
 
 #include <QApplication>
@@ -60,8 +61,11 @@ ExportDialog::ExportDialog(const Document* document, const QString& currentDiagr
         m_format->addItem(tr(entry.name), int(entry.format));
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
-        m_pageSize->setCurrentIndex(1);
+    // The report defaults of the preferences.
+    const Preferences preferences = Preferences::load();
+    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(int(preferences.pageSize))));
+    m_obsolete->setChecked(preferences.includeObsolete);
+    m_openOnly->setChecked(preferences.openOnly);
     for (const Diagram& diagram : document->model().diagrams) {
         m_diagram->addItem(diagram.name, diagram.id);
         if (diagram.id == currentDiagramId)

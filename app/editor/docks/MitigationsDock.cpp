@@ -261,8 +261,7 @@ void MitigationsDock::statusChosen(int index)
     if (threat.status == current->status)
         return;
     m_document->undoStack()->push(new EditThreatCommand(
-        m_document, threat,
-        tr("Set “%1” to %2").arg(threat.title, m_status->itemText(index).toLower())));
+        m_document, threat, tr("Set “%1” to %2").arg(threat.title, m_status->itemText(index))));
 }
 
 void MitigationsDock::justificationEdited()
@@ -361,8 +360,7 @@ void MitigationsDock::setMitigationStatus(const QString& mitigationId, int statu
             m.status = MitigationStatus(status);
             m_document->undoStack()->push(new RegisterCommand(
                 m_document, m_document->model().threats, mitigations,
-                tr("Mark “%1” %2")
-                    .arg(m.title, DisplayNames::mitigationStatus(m.status).toLower())));
+                tr("Mark “%1” %2").arg(m.title, DisplayNames::mitigationStatus(m.status))));
             return;
         }
     }

@@ -161,8 +161,7 @@ QPointF DiagramScene::snapPoint(QPointF point) const
 {
     if (!m_snap)
         return point;
-    return {std::round(point.x() / gridSize) * gridSize,
-            std::round(point.y() / gridSize) * gridSize};
+    return {std::round(point.x() / m_grid) * m_grid, std::round(point.y() / m_grid) * m_grid};
 }
 
 QPointF DiagramScene::snapOffset(QPointF offset) const
@@ -303,7 +302,7 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
     const qreal scale = painter->transform().m11();
     if (scale < 0.5)
         return;
-    const int step = gridSize * 2;
+    const int step = m_grid * 2;
     painter->setPen(QPen(QColor(0xD8, 0xDC, 0xE2), 0));
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;

@@ -49,7 +49,8 @@ public:
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
-    static constexpr int gridSize = 10;
+    int gridSize() const { return m_grid; }
+    void setGridSize(int size) { m_grid = std::max(1, size); }
     QPointF snapPoint(QPointF point) const;
     QPointF snapOffset(QPointF offset) const;
 
@@ -95,6 +96,7 @@ private:
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;
     bool m_snap = true;
+    int m_grid = 10;
     bool m_badges = true;
 };
 

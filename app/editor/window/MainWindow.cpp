@@ -7,11 +7,13 @@
 #include "ElementClipboard.h"
 #include "ExchangeDialogs.h"
 #include "InlineRenamer.h"
+#include "Preferences.h"
 #include "commands/AddElementsCommand.h"
 #include "commands/AlignCommand.h"
 #include "commands/DiagramCommands.h"
 #include "commands/EditElementCommand.h"
 #include "commands/SetLibraryCommand.h"
+#include "dialogs/PreferencesDialog.h"
 #include "docks/DreadDock.h"
 #include "docks/MitigationsDock.h"
 #include "docks/ObjectivesDock.h"
@@ -56,7 +58,7 @@ const QString fileFilter = QStringLiteral("Latch models (*.tmodel);;All files (*
 
 MainWindow::MainWindow(Document* document, QWidget* parent)
     : QMainWindow(parent)
-    , m_document(document ? document : new Document(Model::blank(tr("Untitled model"))))
+    , m_document(document ? document : newDocument())
     , m_view(new DiagramView)
     , m_tabs(new QTabBar)
     , m_history(new QUndoView(m_document->undoStack()))
@@ -67,9 +69,8 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_mitigations(new MitigationsDock(m_document, this))
     , m_objectives(new ObjectivesDock(m_document, this))
     , m_summary(new QLabel)
-    , m_autosaver(new Autosaver(m_document, RecoveryStore(),
-                                QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt(),
-                                this))
+    , m_autosaver(
+          new Autosaver(m_document, RecoveryStore(), Preferences::load().autosaveSeconds, this))
 {
     m_document->setParent(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -133,6 +134,35 @@ MainWindow::~MainWindow()
     delete m_properties;
     delete m_overview;
     delete m_document;
+}
+
+Document* MainWindow::newDocument()
+{
+    Model model = Model::blank(tr("Untitled model"));
+    model.riskMethod = Preferences::load().riskMethod;
+    return new Document(std::move(model));
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences preferences = dialog.preferences();
+    preferences.save();
+    applyPreferences(preferences);
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    for (DiagramScene* scene : std::as_const(m_scenes)) {
+        scene->setGridSize(preferences.gridSize);
+        scene->setSnapToGrid(preferences.snapToGrid);
+        scene->update();
+    }
+    if (m_snapAction)
+        m_snapAction->setChecked(preferences.snapToGrid);
+    m_autosaver->setInterval(preferences.autosaveSeconds);
 }
 
 MainWindow* MainWindow::importFile(const QString& path, QString* error, ImportSummary* summary)
@@ -263,6 +293,9 @@ void MainWindow::createActions()
         if (DiagramScene* scene = currentScene())
             scene->selectAll();
     });
+    edit->addSeparator();
+    edit->addAction(tr("Pre&ferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                    &MainWindow::editPreferences);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
@@ -271,7 +304,8 @@ void MainWindow::createActions()
                     &DiagramView::zoomToFit);
     QAction* snap = view->addAction(tr("&Snap to Grid"));
     snap->setCheckable(true);
-    snap->setChecked(true);
+    snap->setChecked(Preferences::load().snapToGrid);
+    m_snapAction = snap;
     connect(snap, &QAction::toggled, this, [this](bool on) {
         for (DiagramScene* scene : std::as_const(m_scenes)) {
             scene->setSnapToGrid(on);
@@ -408,6 +442,9 @@ void MainWindow::showDiagram(int tab)
         });
         connect(scene, &DiagramScene::elementDoubleClicked, this, &MainWindow::renameElement);
         scene->setBadgesVisible(m_badges->isChecked());
+        const Preferences preferences = Preferences::load();
+        scene->setGridSize(preferences.gridSize);
+        scene->setSnapToGrid(m_snapAction ? m_snapAction->isChecked() : preferences.snapToGrid);
         m_scenes.insert(id, scene);
     }
     if (m_view->scene() != scene) {
@@ -642,7 +679,7 @@ void MainWindow::paste()
         statusBar()->showMessage(error, 6000);
         return;
     }
-    pasteElements(*elements, 2 * DiagramScene::gridSize);
+    pasteElements(*elements, 2 * (currentScene() ? currentScene()->gridSize() : 10));
 }
 
 void MainWindow::duplicateSelection()
@@ -654,7 +691,7 @@ void MainWindow::duplicateSelection()
         ElementClipboard::copy(*m_document, scene->diagramId(), scene->selectedIds()));
     QString error;
     if (const auto elements = ElementClipboard::paste(copied.get(), &error))
-        pasteElements(*elements, 2 * DiagramScene::gridSize);
+        pasteElements(*elements, 2 * (currentScene() ? currentScene()->gridSize() : 10));
 }
 
 void MainWindow::renameSelection()

@@ -15,6 +15,7 @@ class QUndoView;
 namespace latch {
 
 struct ImportSummary;
+struct Preferences;
 class Autosaver;
 class DiagramView;
 class Document;
@@ -65,12 +66,16 @@ public:
     // Makes the file (a Latch library or a TMT template) the model's own rule library, as one
     // undoable step that regenerates the register; false with the error.
     bool attachLibrary(const QString& path, QString* error);
+    // Settings from the preferences applied to this window (grid, snap, autosave).
+    void applyPreferences(const Preferences& preferences);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    static Document* newDocument();
+    void editPreferences();
     void createDocks();
     void createActions();
     void createToolBar();
@@ -109,6 +114,7 @@ private:
     MitigationsDock* m_mitigations;
     ObjectivesDock* m_objectives;
     QAction* m_badges = nullptr;
+    QAction* m_snapAction = nullptr;
     QLabel* m_summary; // the register's counts in the status bar
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
