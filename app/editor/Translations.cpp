@@ -30,8 +30,12 @@ QString Translations::install(QCoreApplication& app, const QString& language)
     }
     if (!available().contains(code) || code == QLatin1String("en"))
         return QStringLiteral("en");
+    // The installed catalogue (share/latch/translations beside bin/), else the built-in one.
     auto* own = new QTranslator(&app);
-    if (!own->load(QStringLiteral(":/i18n/latch_%1.qm").arg(code))) {
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/latch/translations");
+    if (!own->load(QStringLiteral("latch_%1").arg(code), installed) &&
+        !own->load(QStringLiteral(":/i18n/latch_%1.qm").arg(code))) {
         delete own;
         return QStringLiteral("en");
     }

@@ -22,6 +22,9 @@ DiagramView::DiagramView(QWidget* parent)
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    // A diagram is a page: white under a dark desktop palette too, as in every export, so
+    // that its dark outlines and labels stay readable.
+    setBackgroundBrush(Qt::white);
 }
 
 void DiagramView::zoomBy(qreal factor)
