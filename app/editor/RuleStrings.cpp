@@ -6,327 +6,875 @@ namespace {
 
 [[maybe_unused]] const char* const ruleStrings[] = {
     QT_TRANSLATE_NOOP("latch::rules", "User"),
-    QT_TRANSLATE_NOOP("latch::rules", "A person acting directly: customer, employee, administrator, attacker."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A person acting directly: customer, employee, administrator, attacker."),
     QT_TRANSLATE_NOOP("latch::rules", "Web browser / SPA"),
-    QT_TRANSLATE_NOOP("latch::rules", "Code running in a user's browser, such as a single-page app. A public client: it cannot keep a secret."),
+    QT_TRANSLATE_NOOP("latch::rules", "Code running in a user's browser, such as a single-page "
+                                      "app. A public client: it cannot keep a secret."),
     QT_TRANSLATE_NOOP("latch::rules", "Mobile app"),
-    QT_TRANSLATE_NOOP("latch::rules", "An app on a device the user controls. A public client: anything shipped in it can be extracted."),
+    QT_TRANSLATE_NOOP("latch::rules", "An app on a device the user controls. A public client: "
+                                      "anything shipped in it can be extracted."),
     QT_TRANSLATE_NOOP("latch::rules", "External system / third-party API"),
-    QT_TRANSLATE_NOOP("latch::rules", "A system operated by another organisation that the modelled system calls or receives data from."),
+    QT_TRANSLATE_NOOP("latch::rules", "A system operated by another organisation that the modelled "
+                                      "system calls or receives data from."),
     QT_TRANSLATE_NOOP("latch::rules", "IoT device"),
-    QT_TRANSLATE_NOOP("latch::rules", "A connected device in the field (sensor, appliance, fitness equipment) that talks to the system on its own."),
+    QT_TRANSLATE_NOOP("latch::rules", "A connected device in the field (sensor, appliance, fitness "
+                                      "equipment) that talks to the system on its own."),
     QT_TRANSLATE_NOOP("latch::rules", "Web API / service"),
     QT_TRANSLATE_NOOP("latch::rules", "A service that exposes a REST, gRPC or GraphQL API."),
     QT_TRANSLATE_NOOP("latch::rules", "API gateway"),
-    QT_TRANSLATE_NOOP("latch::rules", "The edge entry point for API traffic: TLS termination, token and scope checks, routing, throttling."),
+    QT_TRANSLATE_NOOP("latch::rules", "The edge entry point for API traffic: TLS termination, "
+                                      "token and scope checks, routing, throttling."),
     QT_TRANSLATE_NOOP("latch::rules", "OAuth2/OIDC authorization server"),
-    QT_TRANSLATE_NOOP("latch::rules", "Issues access, refresh and ID tokens after authenticating users and clients; hosts login and consent."),
+    QT_TRANSLATE_NOOP("latch::rules", "Issues access, refresh and ID tokens after authenticating "
+                                      "users and clients; hosts login and consent."),
     QT_TRANSLATE_NOOP("latch::rules", "Background worker"),
-    QT_TRANSLATE_NOOP("latch::rules", "A process without an interactive interface: consumes jobs or messages, runs schedules, batch jobs."),
+    QT_TRANSLATE_NOOP("latch::rules", "A process without an interactive interface: consumes jobs "
+                                      "or messages, runs schedules, batch jobs."),
     QT_TRANSLATE_NOOP("latch::rules", "Web application"),
-    QT_TRANSLATE_NOOP("latch::rules", "A server-side web application rendering pages for browsers."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A server-side web application rendering pages for browsers."),
     QT_TRANSLATE_NOOP("latch::rules", "Database"),
     QT_TRANSLATE_NOOP("latch::rules", "A relational or NoSQL database."),
     QT_TRANSLATE_NOOP("latch::rules", "Log / audit store"),
-    QT_TRANSLATE_NOOP("latch::rules", "Append-only store of audit, security or application events."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Append-only store of audit, security or application events."),
     QT_TRANSLATE_NOOP("latch::rules", "Cache"),
-    QT_TRANSLATE_NOOP("latch::rules", "An in-memory or distributed cache such as Redis or Memcached."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "An in-memory or distributed cache such as Redis or Memcached."),
     QT_TRANSLATE_NOOP("latch::rules", "Message queue"),
-    QT_TRANSLATE_NOOP("latch::rules", "A queue, topic or event stream such as Kafka, RabbitMQ or SQS."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A queue, topic or event stream such as Kafka, RabbitMQ or SQS."),
     QT_TRANSLATE_NOOP("latch::rules", "File / object store"),
     QT_TRANSLATE_NOOP("latch::rules", "A file system, network share or object store such as S3."),
     QT_TRANSLATE_NOOP("latch::rules", "Secrets vault"),
-    QT_TRANSLATE_NOOP("latch::rules", "A dedicated store for keys, passwords and certificates, such as a KMS or HashiCorp Vault."),
+    QT_TRANSLATE_NOOP("latch::rules", "A dedicated store for keys, passwords and certificates, "
+                                      "such as a KMS or HashiCorp Vault."),
     QT_TRANSLATE_NOOP("latch::rules", "Internet"),
-    QT_TRANSLATE_NOOP("latch::rules", "The public internet and devices the organisation does not control."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "The public internet and devices the organisation does not control."),
     QT_TRANSLATE_NOOP("latch::rules", "DMZ / edge"),
-    QT_TRANSLATE_NOOP("latch::rules", "The internet-facing tier where gateways and reverse proxies terminate external traffic."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "The internet-facing tier where gateways and reverse proxies terminate external traffic."),
     QT_TRANSLATE_NOOP("latch::rules", "Internal network"),
-    QT_TRANSLATE_NOOP("latch::rules", "An internal, segmented network zone operated by the organisation."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "An internal, segmented network zone operated by the organisation."),
     QT_TRANSLATE_NOOP("latch::rules", "Third party"),
     QT_TRANSLATE_NOOP("latch::rules", "Systems operated by another organisation."),
     QT_TRANSLATE_NOOP("latch::rules", "Machine / container"),
     QT_TRANSLATE_NOOP("latch::rules", "A single host, VM, container or process sandbox."),
     QT_TRANSLATE_NOOP("latch::rules", "HTTP(S) request"),
-    QT_TRANSLATE_NOOP("latch::rules", "A request/response exchange over HTTP, HTTPS or a protocol built on it."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A request/response exchange over HTTP, HTTPS or a protocol built on it."),
     QT_TRANSLATE_NOOP("latch::rules", "Database connection"),
-    QT_TRANSLATE_NOOP("latch::rules", "A client connection to a database or store (JDBC, CQL, Redis protocol)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A client connection to a database or store (JDBC, CQL, Redis protocol)."),
     QT_TRANSLATE_NOOP("latch::rules", "Message / event"),
-    QT_TRANSLATE_NOOP("latch::rules", "A message or event published to or consumed from a queue or stream."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A message or event published to or consumed from a queue or stream."),
     QT_TRANSLATE_NOOP("latch::rules", "Human actor"),
-    QT_TRANSLATE_NOOP("latch::rules", "A person interacts directly, rather than software or a device acting on its own."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "A person interacts directly, rather than software or a device acting on its own."),
     QT_TRANSLATE_NOOP("latch::rules", "Trust level"),
-    QT_TRANSLATE_NOOP("latch::rules", "How far the system trusts this actor: 'untrusted' for the public and customer-controlled software, 'partner' for contracted third parties, 'trusted' for components the organisation operates."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "How far the system trusts this actor: 'untrusted' for the public and "
+                      "customer-controlled software, 'partner' for contracted third parties, "
+                      "'trusted' for components the organisation operates."),
     QT_TRANSLATE_NOOP("latch::rules", "Exposes an API"),
-    QT_TRANSLATE_NOOP("latch::rules", "The process offers a programmatic interface (REST, gRPC, GraphQL, webhooks) that other components or clients call. Most OWASP API Top 10 rules apply only when this is set."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "The process offers a programmatic interface (REST, gRPC, GraphQL, webhooks) that other "
+        "components or clients call. Most OWASP API Top 10 rules apply only when this is set."),
     QT_TRANSLATE_NOOP("latch::rules", "Authenticates callers"),
-    QT_TRANSLATE_NOOP("latch::rules", "Every request's caller identity is verified here (token signature, issuer, audience and expiry; certificate; session)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Every request's caller identity is verified here (token signature, issuer, "
+                      "audience and expiry; certificate; session)."),
     QT_TRANSLATE_NOOP("latch::rules", "Authorizes requests"),
-    QT_TRANSLATE_NOOP("latch::rules", "Every request is checked on the server against the caller's roles or attributes before the function runs."),
+    QT_TRANSLATE_NOOP("latch::rules", "Every request is checked on the server against the caller's "
+                                      "roles or attributes before the function runs."),
     QT_TRANSLATE_NOOP("latch::rules", "Checks object ownership"),
-    QT_TRANSLATE_NOOP("latch::rules", "For every object id taken from a request, the process verifies that the authenticated caller may access that specific object (API1)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "For every object id taken from a request, the process verifies that the "
+                      "authenticated caller may access that specific object (API1)."),
     QT_TRANSLATE_NOOP("latch::rules", "Filters response fields"),
-    QT_TRANSLATE_NOOP("latch::rules", "Responses are shaped on the server from an allowlist of fields per consumer and operation, not serialised whole from internal objects (API3)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Responses are shaped on the server from an allowlist of fields per consumer "
+                      "and operation, not serialised whole from internal objects (API3)."),
     QT_TRANSLATE_NOOP("latch::rules", "Binds request bodies to models"),
-    QT_TRANSLATE_NOOP("latch::rules", "Client-supplied JSON or form data is bound directly onto internal or ORM objects without an allowlist of writable fields (API3 mass assignment)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Client-supplied JSON or form data is bound directly onto internal or ORM "
+                      "objects without an allowlist of writable fields (API3 mass assignment)."),
     QT_TRANSLATE_NOOP("latch::rules", "Validates input"),
-    QT_TRANSLATE_NOOP("latch::rules", "All incoming data is validated against a strict schema (types, lengths, ranges, formats) and non-conforming requests are rejected."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "All incoming data is validated against a strict schema (types, lengths, "
+                      "ranges, formats) and non-conforming requests are rejected."),
     QT_TRANSLATE_NOOP("latch::rules", "Rate limited"),
-    QT_TRANSLATE_NOOP("latch::rules", "Requests are limited per client, per IP and per endpoint, with request size and page size caps (API4)."),
+    QT_TRANSLATE_NOOP("latch::rules", "Requests are limited per client, per IP and per endpoint, "
+                                      "with request size and page size caps (API4)."),
     QT_TRANSLATE_NOOP("latch::rules", "Has administrative functions"),
-    QT_TRANSLATE_NOOP("latch::rules", "The process offers privileged operations (user management, configuration, refunds, deletes) besides its ordinary ones."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "The process offers privileged operations (user management, configuration, "
+                      "refunds, deletes) besides its ordinary ones."),
     QT_TRANSLATE_NOOP("latch::rules", "Has a sensitive business flow"),
-    QT_TRANSLATE_NOOP("latch::rules", "The process offers a flow that hurts the business when automated at scale: purchases of limited stock, sign-up, referral credits, coupon redemption, posting content (API6)."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "The process offers a flow that hurts the business when automated at scale: purchases of "
+        "limited stock, sign-up, referral credits, coupon redemption, posting content (API6)."),
     QT_TRANSLATE_NOOP("latch::rules", "Bot / anti-automation protection"),
-    QT_TRANSLATE_NOOP("latch::rules", "Sensitive flows are protected against automation by device fingerprinting, challenges, behavioural analysis or business-level limits."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Sensitive flows are protected against automation by device fingerprinting, "
+                      "challenges, behavioural analysis or business-level limits."),
     QT_TRANSLATE_NOOP("latch::rules", "Fetches URLs"),
-    QT_TRANSLATE_NOOP("latch::rules", "The process makes outbound requests to URLs or hosts that are, or can be, influenced by a caller (webhooks, imports, previews, redirect and metadata URIs)."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "The process makes outbound requests to URLs or hosts that are, or can be, influenced by a "
+        "caller (webhooks, imports, previews, redirect and metadata URIs)."),
     QT_TRANSLATE_NOOP("latch::rules", "Restricts outbound URLs"),
-    QT_TRANSLATE_NOOP("latch::rules", "Outbound requests are limited to an allowlist of schemes, hosts and ports; private ranges and cloud metadata addresses are blocked and redirects are not followed blindly (API7)."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Outbound requests are limited to an allowlist of schemes, hosts and ports; private ranges "
+        "and cloud metadata addresses are blocked and redirects are not followed blindly (API7)."),
     QT_TRANSLATE_NOOP("latch::rules", "Consumes third-party APIs"),
-    QT_TRANSLATE_NOOP("latch::rules", "The process calls APIs operated by another organisation and acts on their responses."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "The process calls APIs operated by another organisation and acts on their responses."),
     QT_TRANSLATE_NOOP("latch::rules", "Writes security logs"),
-    QT_TRANSLATE_NOOP("latch::rules", "Authentication events, authorization failures, validation rejections and state changes are logged with the acting identity."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Authentication events, authorization failures, validation rejections and "
+                      "state changes are logged with the acting identity."),
     QT_TRANSLATE_NOOP("latch::rules", "Enforces MFA"),
     QT_TRANSLATE_NOOP("latch::rules", "Sign-in and sensitive operations require a second factor."),
     QT_TRANSLATE_NOOP("latch::rules", "Hardened configuration"),
-    QT_TRANSLATE_NOOP("latch::rules", "The deployment follows a reviewed hardening baseline (no debug endpoints or default accounts, strict CORS, security headers, only needed HTTP methods) that is scanned automatically (API8)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "The deployment follows a reviewed hardening baseline (no debug endpoints or "
+                      "default accounts, strict CORS, security headers, only needed HTTP methods) "
+                      "that is scanned automatically (API8)."),
     QT_TRANSLATE_NOOP("latch::rules", "Verbose error messages"),
-    QT_TRANSLATE_NOOP("latch::rules", "Error responses contain stack traces, SQL, internal host names, component versions or other internals."),
+    QT_TRANSLATE_NOOP("latch::rules", "Error responses contain stack traces, SQL, internal host "
+                                      "names, component versions or other internals."),
     QT_TRANSLATE_NOOP("latch::rules", "In the API inventory"),
-    QT_TRANSLATE_NOOP("latch::rules", "Every deployed version, host and environment of this API is listed in a maintained inventory with an owner, an audience and a lifecycle (API9)."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Every deployed version, host and environment of this API is listed in a "
+                      "maintained inventory with an owner, an audience and a lifecycle (API9)."),
     QT_TRANSLATE_NOOP("latch::rules", "Deprecated versions still live"),
-    QT_TRANSLATE_NOOP("latch::rules", "Older API versions, beta hosts or non-production environments of this API are still reachable."),
+    QT_TRANSLATE_NOOP("latch::rules", "Older API versions, beta hosts or non-production "
+                                      "environments of this API are still reachable."),
     QT_TRANSLATE_NOOP("latch::rules", "Runs privileged"),
-    QT_TRANSLATE_NOOP("latch::rules", "The process runs as root or administrator, or with broad cloud or database rights beyond what it needs."),
+    QT_TRANSLATE_NOOP("latch::rules", "The process runs as root or administrator, or with broad "
+                                      "cloud or database rights beyond what it needs."),
     QT_TRANSLATE_NOOP("latch::rules", "Technology"),
-    QT_TRANSLATE_NOOP("latch::rules", "Product and version, e.g. 'PostgreSQL 15', 'Amazon S3', 'Redis 7'."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Product and version, e.g. 'PostgreSQL 15', 'Amazon S3', 'Redis 7'."),
     QT_TRANSLATE_NOOP("latch::rules", "Encrypted at rest"),
-    QT_TRANSLATE_NOOP("latch::rules", "Stored data is encrypted with keys held in a key management service, not next to the data."),
+    QT_TRANSLATE_NOOP("latch::rules", "Stored data is encrypted with keys held in a key management "
+                                      "service, not next to the data."),
     QT_TRANSLATE_NOOP("latch::rules", "Holds credentials or secrets"),
-    QT_TRANSLATE_NOOP("latch::rules", "The store contains passwords or password hashes, MFA seeds, API keys, tokens, private keys or other secrets."),
+    QT_TRANSLATE_NOOP("latch::rules", "The store contains passwords or password hashes, MFA seeds, "
+                                      "API keys, tokens, private keys or other secrets."),
     QT_TRANSLATE_NOOP("latch::rules", "Holds personal data"),
-    QT_TRANSLATE_NOOP("latch::rules", "The store contains personally identifiable or otherwise regulated personal data."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "The store contains personally identifiable or otherwise regulated personal data."),
     QT_TRANSLATE_NOOP("latch::rules", "Is a log"),
-    QT_TRANSLATE_NOOP("latch::rules", "The store keeps audit or application logs. STRIDE per element applies repudiation to log stores only."),
+    QT_TRANSLATE_NOOP("latch::rules", "The store keeps audit or application logs. STRIDE per "
+                                      "element applies repudiation to log stores only."),
     QT_TRANSLATE_NOOP("latch::rules", "Append-only / tamper-evident"),
-    QT_TRANSLATE_NOOP("latch::rules", "Entries cannot be changed or deleted by the writers or by operators (WORM storage, hash chaining or signed batches)."),
+    QT_TRANSLATE_NOOP("latch::rules", "Entries cannot be changed or deleted by the writers or by "
+                                      "operators (WORM storage, hash chaining or signed batches)."),
     QT_TRANSLATE_NOOP("latch::rules", "Protocol"),
-    QT_TRANSLATE_NOOP("latch::rules", "Wire protocol, e.g. 'HTTPS', 'HTTP', 'gRPC', 'WSS', 'JDBC/TLS', 'Kafka', 'AMQP'."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Wire protocol, e.g. 'HTTPS', 'HTTP', 'gRPC', 'WSS', 'JDBC/TLS', 'Kafka', 'AMQP'."),
     QT_TRANSLATE_NOOP("latch::rules", "Encrypted in transit"),
-    QT_TRANSLATE_NOOP("latch::rules", "TLS 1.2+ or an equivalent authenticated encryption protects the data on this flow."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "TLS 1.2+ or an equivalent authenticated encryption protects the data on this flow."),
     QT_TRANSLATE_NOOP("latch::rules", "Authentication"),
     QT_TRANSLATE_NOOP("latch::rules", "How the sender proves who it is on this flow."),
     QT_TRANSLATE_NOOP("latch::rules", "Data classification"),
     QT_TRANSLATE_NOOP("latch::rules", "The most sensitive class of data this flow carries."),
     QT_TRANSLATE_NOOP("latch::rules", "Object ids from the client"),
-    QT_TRANSLATE_NOOP("latch::rules", "Requests name the objects they act on with client-supplied identifiers (path, query or body), e.g. /accounts/{accountId}."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Requests name the objects they act on with client-supplied identifiers "
+                      "(path, query or body), e.g. /accounts/{accountId}."),
     QT_TRANSLATE_NOOP("latch::rules", "Modifies state"),
-    QT_TRANSLATE_NOOP("latch::rules", "Requests create, change or delete data (POST, PUT, PATCH, DELETE or equivalent), rather than only reading."),
+    QT_TRANSLATE_NOOP("latch::rules", "Requests create, change or delete data (POST, PUT, PATCH, "
+                                      "DELETE or equivalent), rather than only reading."),
     QT_TRANSLATE_NOOP("latch::rules", "Token or key in URL"),
-    QT_TRANSLATE_NOOP("latch::rules", "An access token, session id or API key travels in the URL (query string or path)."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An access token, session id or API key travels in the URL (query string or path)."),
     QT_TRANSLATE_NOOP("latch::rules", "Zone"),
-    QT_TRANSLATE_NOOP("latch::rules", "The kind of network zone the boundary encloses. Kept for compatibility; boundary types express the same thing."),
+    QT_TRANSLATE_NOOP("latch::rules", "The kind of network zone the boundary encloses. Kept for "
+                                      "compatibility; boundary types express the same thing."),
     QT_TRANSLATE_NOOP("latch::rules", "Requires PKCE"),
-    QT_TRANSLATE_NOOP("latch::rules", "The authorization code grant requires PKCE (S256) for every client, and always for public clients."),
+    QT_TRANSLATE_NOOP("latch::rules", "The authorization code grant requires PKCE (S256) for every "
+                                      "client, and always for public clients."),
     QT_TRANSLATE_NOOP("latch::rules", "Allows the implicit grant"),
-    QT_TRANSLATE_NOOP("latch::rules", "Clients may obtain access tokens through the deprecated implicit grant."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Clients may obtain access tokens through the deprecated implicit grant."),
     QT_TRANSLATE_NOOP("latch::rules", "Allows the password grant"),
-    QT_TRANSLATE_NOOP("latch::rules", "Clients may use the resource owner password credentials grant, handling users' passwords themselves."),
+    QT_TRANSLATE_NOOP("latch::rules", "Clients may use the resource owner password credentials "
+                                      "grant, handling users' passwords themselves."),
     QT_TRANSLATE_NOOP("latch::rules", "Access token lifetime (minutes)"),
-    QT_TRANSLATE_NOOP("latch::rules", "Lifetime of issued access tokens in minutes; 0 when not stated."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Lifetime of issued access tokens in minutes; 0 when not stated."),
     QT_TRANSLATE_NOOP("latch::rules", "Rotates and revokes refresh tokens"),
-    QT_TRANSLATE_NOOP("latch::rules", "Refresh tokens are single-use, rotated on every use, bound to the client and revocable."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Refresh tokens are single-use, rotated on every use, bound to the client and revocable."),
     QT_TRANSLATE_NOOP("latch::rules", "Strict schema validation of input"),
-    QT_TRANSLATE_NOOP("latch::rules", "Validate every request against a strict schema: types, formats, lengths, ranges and the set of allowed fields, using allowlists rather than denylists. Reject anything that does not conform instead of trying to repair it. Where an OpenAPI description exists, enforce it at the gateway and again inside the service."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Validate every request against a strict schema: types, formats, lengths, ranges and the "
+        "set of allowed fields, using allowlists rather than denylists. Reject anything that does "
+        "not conform instead of trying to repair it. Where an OpenAPI description exists, enforce "
+        "it at the gateway and again inside the service."),
     QT_TRANSLATE_NOOP("latch::rules", "Parameterized queries"),
-    QT_TRANSLATE_NOOP("latch::rules", "Build database and search queries only with prepared statements, bound parameters or a query builder that escapes values, never by concatenating request data. Apply the same rule to NoSQL filters, LDAP queries and shell commands."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Build database and search queries only with prepared statements, bound parameters or a "
+        "query builder that escapes values, never by concatenating request data. Apply the same "
+        "rule to NoSQL filters, LDAP queries and shell commands."),
     QT_TRANSLATE_NOOP("latch::rules", "Context-aware output encoding"),
-    QT_TRANSLATE_NOOP("latch::rules", "Encode data for the context it is written into (HTML, JavaScript, URLs, SQL, log lines, CSV) so that special characters cannot change its meaning. This stops stored and reflected injection when API output is rendered in browsers or processed by downstream systems."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Encode data for the context it is written into (HTML, JavaScript, URLs, "
+                      "SQL, log lines, CSV) so that special characters cannot change its meaning. "
+                      "This stops stored and reflected injection when API output is rendered in "
+                      "browsers or processed by downstream systems."),
     QT_TRANSLATE_NOOP("latch::rules", "Authenticate with established protocols"),
-    QT_TRANSLATE_NOOP("latch::rules", "Use OAuth 2.0 / OpenID Connect from a proven identity provider instead of a home-grown scheme. Public clients such as SPAs and mobile apps use the authorization code grant with PKCE; confidential web apps use the authorization code grant; machines use client credentials or mutual TLS. Do not use the implicit or password grants, HTTP Basic, or ID tokens as access tokens."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Use OAuth 2.0 / OpenID Connect from a proven identity provider instead of a home-grown "
+        "scheme. Public clients such as SPAs and mobile apps use the authorization code grant with "
+        "PKCE; confidential web apps use the authorization code grant; machines use client "
+        "credentials or mutual TLS. Do not use the implicit or password grants, HTTP Basic, or ID "
+        "tokens as access tokens."),
     QT_TRANSLATE_NOOP("latch::rules", "Multi-factor authentication"),
-    QT_TRANSLATE_NOOP("latch::rules", "Require a second factor (TOTP, WebAuthn/passkey, device-bound key) at sign-in and step-up authentication for sensitive operations such as payments or changing contact details. This keeps a phished or stuffed password from being enough to take over an account."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Require a second factor (TOTP, WebAuthn/passkey, device-bound key) at sign-in and step-up "
+        "authentication for sensitive operations such as payments or changing contact details. "
+        "This keeps a phished or stuffed password from being enough to take over an account."),
     QT_TRANSLATE_NOOP("latch::rules", "Full token validation in every service"),
-    QT_TRANSLATE_NOOP("latch::rules", "Validate every JWT's signature against the issuer's published keys, and check iss, aud, exp, nbf and the expected algorithm; reject 'none' and unexpected algorithms. Do this in each service that relies on the token, not only at the gateway, and never accept an ID token where an access token is required."),
-    QT_TRANSLATE_NOOP("latch::rules", "Short-lived tokens, rotating refresh tokens, tokens only in headers"),
-    QT_TRANSLATE_NOOP("latch::rules", "Issue access tokens that live minutes rather than hours, and refresh tokens that are rotated on every use, bound to the client and revocable on logout or compromise. Send tokens only in the Authorization header or in secure cookies, never in URLs, so they do not end up in logs, browser history or Referer headers."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Validate every JWT's signature against the issuer's published keys, and check iss, aud, "
+        "exp, nbf and the expected algorithm; reject 'none' and unexpected algorithms. Do this in "
+        "each service that relies on the token, not only at the gateway, and never accept an ID "
+        "token where an access token is required."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Short-lived tokens, rotating refresh tokens, tokens only in headers"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Issue access tokens that live minutes rather than hours, and refresh tokens that are "
+        "rotated on every use, bound to the client and revocable on logout or compromise. Send "
+        "tokens only in the Authorization header or in secure cookies, never in URLs, so they do "
+        "not end up in logs, browser history or Referer headers."),
     QT_TRANSLATE_NOOP("latch::rules", "Mutual TLS between services"),
-    QT_TRANSLATE_NOOP("latch::rules", "Give every service a workload identity certificate and require mutual TLS on service-to-service calls, for example through a service mesh. Each side then knows which service it talks to, and a foothold on the network is not enough to call internal APIs."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Give every service a workload identity certificate and require mutual TLS on "
+        "service-to-service calls, for example through a service mesh. Each side then knows which "
+        "service it talks to, and a foothold on the network is not enough to call internal APIs."),
     QT_TRANSLATE_NOOP("latch::rules", "Object-level authorization on every request"),
-    QT_TRANSLATE_NOOP("latch::rules", "For every object id received from a client, load the object and check that the identity from the validated token (never a client-supplied user id) may access it, returning 404 otherwise. Centralise the check in a policy component, prefer unguessable ids as defence in depth, and cover it with negative tests that try other users' ids."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "For every object id received from a client, load the object and check that the identity "
+        "from the validated token (never a client-supplied user id) may access it, returning 404 "
+        "otherwise. Centralise the check in a policy component, prefer unguessable ids as defence "
+        "in depth, and cover it with negative tests that try other users' ids."),
     QT_TRANSLATE_NOOP("latch::rules", "Function-level authorization (RBAC), deny by default"),
-    QT_TRANSLATE_NOOP("latch::rules", "Enforce on the server, for every endpoint and method, which roles or attributes may call it, with deny as the default. Keep administrative functions in a separate, separately protected interface, and never rely on the client hiding buttons or on OAuth scopes alone."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Enforce on the server, for every endpoint and method, which roles or "
+                      "attributes may call it, with deny as the default. Keep administrative "
+                      "functions in a separate, separately protected interface, and never rely on "
+                      "the client hiding buttons or on OAuth scopes alone."),
     QT_TRANSLATE_NOOP("latch::rules", "Property allowlists for reads and writes"),
-    QT_TRANSLATE_NOOP("latch::rules", "Define per endpoint and role which properties may be returned and which may be written. Serialise responses from dedicated response models rather than internal entities, and bind request bodies to input models that contain only writable fields, so fields like role, isAdmin, price or balance can be neither read nor set."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Define per endpoint and role which properties may be returned and which may be written. "
+        "Serialise responses from dedicated response models rather than internal entities, and "
+        "bind request bodies to input models that contain only writable fields, so fields like "
+        "role, isAdmin, price or balance can be neither read nor set."),
     QT_TRANSLATE_NOOP("latch::rules", "TLS 1.2+ on every connection"),
-    QT_TRANSLATE_NOOP("latch::rules", "Encrypt and authenticate all data in transit with TLS 1.2 or later, including east-west traffic, database connections and message brokers. Verify certificates, disable legacy protocol versions and weak cipher suites, and use HSTS on web endpoints."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Encrypt and authenticate all data in transit with TLS 1.2 or later, including east-west "
+        "traffic, database connections and message brokers. Verify certificates, disable legacy "
+        "protocol versions and weak cipher suites, and use HSTS on web endpoints."),
     QT_TRANSLATE_NOOP("latch::rules", "Encryption at rest with KMS-managed keys"),
-    QT_TRANSLATE_NOOP("latch::rules", "Encrypt sensitive stores, backups and snapshots, with keys held and rotated in a key management service rather than in code or configuration. Restrict who may use the keys, so that copying the disk, a backup or a snapshot does not reveal the data."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Encrypt sensitive stores, backups and snapshots, with keys held and rotated in a key "
+        "management service rather than in code or configuration. Restrict who may use the keys, "
+        "so that copying the disk, a backup or a snapshot does not reveal the data."),
     QT_TRANSLATE_NOOP("latch::rules", "Secrets management"),
-    QT_TRANSLATE_NOOP("latch::rules", "Keep passwords, API keys, client secrets and private keys in a secrets vault, inject them at run time, and rotate them regularly and after every suspected exposure. Prefer short-lived, automatically issued credentials (workload identity, dynamic database credentials), and never ship secrets in code, images or public clients."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Keep passwords, API keys, client secrets and private keys in a secrets vault, inject them "
+        "at run time, and rotate them regularly and after every suspected exposure. Prefer "
+        "short-lived, automatically issued credentials (workload identity, dynamic database "
+        "credentials), and never ship secrets in code, images or public clients."),
     QT_TRANSLATE_NOOP("latch::rules", "Rate limiting and quotas"),
-    QT_TRANSLATE_NOOP("latch::rules", "Limit requests per user, per API key, per IP and per endpoint at the gateway and in the service, with separate limits for reads, writes and expensive operations. Cap request body, upload and page sizes, answer excess with HTTP 429 and Retry-After, and watch aggregate metrics for distributed attacks that stay under per-source limits."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Limit requests per user, per API key, per IP and per endpoint at the gateway and in the "
+        "service, with separate limits for reads, writes and expensive operations. Cap request "
+        "body, upload and page sizes, answer excess with HTTP 429 and Retry-After, and watch "
+        "aggregate metrics for distributed attacks that stay under per-source limits."),
     QT_TRANSLATE_NOOP("latch::rules", "Load shedding, timeouts and resource limits"),
-    QT_TRANSLATE_NOOP("latch::rules", "Reject work early when the system is saturated, based on its own state (queue depth, concurrency, latency), and give every call a timeout, a bounded retry budget and a circuit breaker. Bound memory, CPU, connection pools and query complexity per request so that one client or one slow dependency cannot exhaust them."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Reject work early when the system is saturated, based on its own state (queue depth, "
+        "concurrency, latency), and give every call a timeout, a bounded retry budget and a "
+        "circuit breaker. Bound memory, CPU, connection pools and query complexity per request so "
+        "that one client or one slow dependency cannot exhaust them."),
     QT_TRANSLATE_NOOP("latch::rules", "Anti-automation for sensitive business flows"),
-    QT_TRANSLATE_NOOP("latch::rules", "Identify the business flows that hurt when automated (buying limited stock, sign-up, referrals, coupons) and protect them with device fingerprinting, human-presence challenges, behavioural detection and business-level limits such as one purchase per customer per drop. Non-human patterns get blocked or slowed, not just counted."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Identify the business flows that hurt when automated (buying limited stock, sign-up, "
+        "referrals, coupons) and protect them with device fingerprinting, human-presence "
+        "challenges, behavioural detection and business-level limits such as one purchase per "
+        "customer per drop. Non-human patterns get blocked or slowed, not just counted."),
     QT_TRANSLATE_NOOP("latch::rules", "Security logging and monitoring in a SIEM"),
-    QT_TRANSLATE_NOOP("latch::rules", "Log authentication events, authorization failures, validation rejections and state-changing actions with the acting identity, the object, the time and a request id, and forward them to a central SIEM. Never log passwords, tokens, keys or unnecessary personal data, and alert on spikes of 401/403, enumeration patterns and unusual volumes per consumer."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Log authentication events, authorization failures, validation rejections "
+                      "and state-changing actions with the acting identity, the object, the time "
+                      "and a request id, and forward them to a central SIEM. Never log passwords, "
+                      "tokens, keys or unnecessary personal data, and alert on spikes of 401/403, "
+                      "enumeration patterns and unusual volumes per consumer."),
     QT_TRANSLATE_NOOP("latch::rules", "Tamper-evident, append-only audit log"),
-    QT_TRANSLATE_NOOP("latch::rules", "Write audit events to an append-only store that the writing services and their operators cannot modify or delete (WORM storage, hash-chained or signed batches), shipped off the host quickly. Synchronise clocks and keep retention long enough for disputes and investigations, so the log can settle who did what."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Write audit events to an append-only store that the writing services and their operators "
+        "cannot modify or delete (WORM storage, hash-chained or signed batches), shipped off the "
+        "host quickly. Synchronise clocks and keep retention long enough for disputes and "
+        "investigations, so the log can settle who did what."),
     QT_TRANSLATE_NOOP("latch::rules", "Outbound URL allowlist and egress filtering"),
-    QT_TRANSLATE_NOOP("latch::rules", "Accept outbound destinations only from an allowlist of schemes, hosts and ports, resolve names once and refuse private, loopback and link-local addresses including the cloud metadata endpoint 169.254.169.254. Do not follow redirects blindly, do not return raw responses to the caller, and run fetchers in a network segment whose egress is restricted."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Accept outbound destinations only from an allowlist of schemes, hosts and "
+                      "ports, resolve names once and refuse private, loopback and link-local "
+                      "addresses including the cloud metadata endpoint 169.254.169.254. Do not "
+                      "follow redirects blindly, do not return raw responses to the caller, and "
+                      "run fetchers in a network segment whose egress is restricted."),
     QT_TRANSLATE_NOOP("latch::rules", "Hardened baseline and configuration scanning"),
-    QT_TRANSLATE_NOOP("latch::rules", "Deploy from a reviewed hardening baseline: no debug endpoints, sample apps or default accounts, a strict CORS policy, security headers, only the needed HTTP methods and generic error messages. Scan configuration and infrastructure as code in CI/CD and audit running systems against the baseline."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Deploy from a reviewed hardening baseline: no debug endpoints, sample apps or default "
+        "accounts, a strict CORS policy, security headers, only the needed HTTP methods and "
+        "generic error messages. Scan configuration and infrastructure as code in CI/CD and audit "
+        "running systems against the baseline."),
     QT_TRANSLATE_NOOP("latch::rules", "API inventory and decommissioning"),
-    QT_TRANSLATE_NOOP("latch::rules", "Keep an inventory of every API host, version and environment with its owner, audience, data and authentication, fed by automated discovery rather than by memory. Retire old versions on a published schedule, keep non-production environments off the internet or behind the same controls, and document the data flows to third parties."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Keep an inventory of every API host, version and environment with its owner, audience, "
+        "data and authentication, fed by automated discovery rather than by memory. Retire old "
+        "versions on a published schedule, keep non-production environments off the internet or "
+        "behind the same controls, and document the data flows to third parties."),
     QT_TRANSLATE_NOOP("latch::rules", "Treat third-party responses as untrusted input"),
-    QT_TRANSLATE_NOOP("latch::rules", "Validate data from third-party APIs against a strict schema exactly as if it came from an anonymous client, and encode it before it is stored, rendered or used in queries. Call third parties only over TLS, do not follow their redirects blindly, set timeouts and response size limits, and assess the provider's own security."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Validate data from third-party APIs against a strict schema exactly as if it came from an "
+        "anonymous client, and encode it before it is stored, rendered or used in queries. Call "
+        "third parties only over TLS, do not follow their redirects blindly, set timeouts and "
+        "response size limits, and assess the provider's own security."),
     QT_TRANSLATE_NOOP("latch::rules", "Least privilege for processes and accounts"),
-    QT_TRANSLATE_NOOP("latch::rules", "Run each process as an unprivileged user in a minimal, read-only container, and give its database, cloud and service accounts only the operations and data it needs. Separate read and write accounts where practical, so that a compromised component gives the attacker as little as possible."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Run each process as an unprivileged user in a minimal, read-only container, "
+                      "and give its database, cloud and service accounts only the operations and "
+                      "data it needs. Separate read and write accounts where practical, so that a "
+                      "compromised component gives the attacker as little as possible."),
     QT_TRANSLATE_NOOP("latch::rules", "Data minimisation for outgoing data"),
-    QT_TRANSLATE_NOOP("latch::rules", "Send to third parties, logs and analytics only the fields they need, pseudonymised where possible, under a data processing agreement. Review regularly what leaves the organisation and delete what is no longer needed."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Send to third parties, logs and analytics only the fields they need, pseudonymised where "
+        "possible, under a data processing agreement. Review regularly what leaves the "
+        "organisation and delete what is no longer needed."),
     QT_TRANSLATE_NOOP("latch::rules", "Spoofing of {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker pretends to be {element.name}, for instance with stolen or guessed credentials, a copied API key or a cloned client, and the system accepts the requests as if they came from the real actor. Everything the system lets {element.name} do can then be done in its name. Check how {element.name} proves its identity on each of its flows and how strong that proof is."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker pretends to be {element.name}, for instance with stolen or guessed "
+        "credentials, a copied API key or a cloned client, and the system accepts the requests as "
+        "if they came from the real actor. Everything the system lets {element.name} do can then "
+        "be done in its name. Check how {element.name} proves its identity on each of its flows "
+        "and how strong that proof is."),
     QT_TRANSLATE_NOOP("latch::rules", "{element.name} could deny its actions"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} performs an action, such as a payment, a change or a submission, and later claims it never did, or that someone else did. Unless records tie each action to an authenticated identity, the system cannot show what happened, which matters for disputes, fraud handling and regulatory audits."),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker stands up a look-alike of {element.name} (through DNS hijacking, a rogue host on the network, or a stolen service credential or certificate). Callers that do not verify the service's identity hand it their credentials and data, and downstream systems act on forged calls they believe come from {element.name}."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} performs an action, such as a payment, a change or a submission, and later "
+        "claims it never did, or that someone else did. Unless records tie each action to an "
+        "authenticated identity, the system cannot show what happened, which matters for disputes, "
+        "fraud handling and regulatory audits."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker stands up a look-alike of {element.name} (through DNS hijacking, a rogue host "
+        "on the network, or a stolen service credential or certificate). Callers that do not "
+        "verify the service's identity hand it their credentials and data, and downstream systems "
+        "act on forged calls they believe come from {element.name}."),
     QT_TRANSLATE_NOOP("latch::rules", "Tampering with {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker changes how {element.name} behaves: crafted input that corrupts its state, a malicious dependency or build artefact, or a modified binary or configuration on its host. The process then produces wrong results or works for the attacker while still looking legitimate to everything that trusts it."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker changes how {element.name} behaves: crafted input that corrupts its state, a "
+        "malicious dependency or build artefact, or a modified binary or configuration on its "
+        "host. The process then produces wrong results or works for the attacker while still "
+        "looking legitimate to everything that trusts it."),
     QT_TRANSLATE_NOOP("latch::rules", "Actions through {element.name} cannot be attributed"),
-    QT_TRANSLATE_NOOP("latch::rules", "A caller performs an operation through {element.name} and later denies it, or an intruder uses the process without leaving a trace. If the process does not record who asked for what, when, and with which result, incidents cannot be reconstructed and disputed transactions cannot be settled."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "A caller performs an operation through {element.name} and later denies it, "
+                      "or an intruder uses the process without leaving a trace. If the process "
+                      "does not record who asked for what, when, and with which result, incidents "
+                      "cannot be reconstructed and disputed transactions cannot be settled."),
     QT_TRANSLATE_NOOP("latch::rules", "Information disclosure by {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} reveals data it should not: detailed error messages, debug output, responses carrying more than the caller needs, data left in memory, caches or temporary files, or timing differences that show whether a record exists. An attacker collects these details to reach protected data or to plan the next step of an attack."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} reveals data it should not: detailed error messages, debug output, "
+        "responses carrying more than the caller needs, data left in memory, caches or temporary "
+        "files, or timing differences that show whether a record exists. An attacker collects "
+        "these details to reach protected data or to plan the next step of an attack."),
     QT_TRANSLATE_NOOP("latch::rules", "Denial of service against {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker makes {element.name} unavailable to legitimate callers by flooding it, sending very large payloads, triggering expensive queries, or exploiting algorithmic complexity such as catastrophic regular expressions. Everything that depends on {element.name} stalls with it."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "An attacker makes {element.name} unavailable to legitimate callers by "
+                      "flooding it, sending very large payloads, triggering expensive queries, or "
+                      "exploiting algorithmic complexity such as catastrophic regular expressions. "
+                      "Everything that depends on {element.name} stalls with it."),
     QT_TRANSLATE_NOOP("latch::rules", "Elevation of privilege through {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker gets {element.name} to do something the attacker is not entitled to: calling functions meant for other roles, reaching other users' data, or running code in the process's own security context through an injection or deserialisation flaw. The attacker then holds whatever rights {element.name} has on data stores and other services."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker gets {element.name} to do something the attacker is not entitled to: calling "
+        "functions meant for other roles, reaching other users' data, or running code in the "
+        "process's own security context through an injection or deserialisation flaw. The attacker "
+        "then holds whatever rights {element.name} has on data stores and other services."),
     QT_TRANSLATE_NOOP("latch::rules", "Tampering with data in {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker with a path to {element.name} (a compromised service account, an injection flaw in one of its writers, a restored backup or direct network access) changes or deletes stored records. Everything that later reads the data decides on values the attacker chose, and the change may go unnoticed for a long time."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker with a path to {element.name} (a compromised service account, an injection "
+        "flaw in one of its writers, a restored backup or direct network access) changes or "
+        "deletes stored records. Everything that later reads the data decides on values the "
+        "attacker chose, and the change may go unnoticed for a long time."),
     QT_TRANSLATE_NOOP("latch::rules", "Audit trail in {element.name} may not settle disputes"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} is the record of who did what. If its entries can be removed or rewritten, lack the acting identity, or carry timestamps from unsynchronised clocks, a user or an intruder can deny an action and the log cannot prove otherwise. Intruders routinely clean logs to hide their activity."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} is the record of who did what. If its entries can be removed or rewritten, "
+        "lack the acting identity, or carry timestamps from unsynchronised clocks, a user or an "
+        "intruder can deny an action and the log cannot prove otherwise. Intruders routinely clean "
+        "logs to hide their activity."),
     QT_TRANSLATE_NOOP("latch::rules", "Information disclosure from {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker reads data in {element.name} without authorization: through an over-privileged service account, an injection flaw in a process that queries it, an exposed management port, or unprotected replicas, exports and backups. A single such path can leak the store's entire contents at once."),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker fills {element.name} until it runs out of space, exhausts its connections, holds locks, or floods it with expensive queries through the processes that use it. Every process that depends on the store then fails or slows down."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker reads data in {element.name} without authorization: through an "
+        "over-privileged service account, an injection flaw in a process that queries it, an "
+        "exposed management port, or unprotected replicas, exports and backups. A single such path "
+        "can leak the store's entire contents at once."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker fills {element.name} until it runs out of space, exhausts its connections, "
+        "holds locks, or floods it with expensive queries through the processes that use it. Every "
+        "process that depends on the store then fails or slows down."),
     QT_TRANSLATE_NOOP("latch::rules", "Tampering with {element.name} in transit"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker positioned on the path between {source.name} and {target.name} alters {element.name} while it travels: changed amounts, swapped identifiers, injected content, or messages replayed or dropped. The receiver then acts on data the sender never sent."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker positioned on the path between {source.name} and {target.name} alters "
+        "{element.name} while it travels: changed amounts, swapped identifiers, injected content, "
+        "or messages replayed or dropped. The receiver then acts on data the sender never sent."),
     QT_TRANSLATE_NOOP("latch::rules", "Eavesdropping on {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker who can observe the traffic between {source.name} and {target.name}, from a compromised host or network device, a misconfigured proxy or an intermediary that logs payloads, reads {element.name}. Credentials, tokens and the {element.dataClassification} data on the flow are exposed."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An attacker who can observe the traffic between {source.name} and {target.name}, from a "
+        "compromised host or network device, a misconfigured proxy or an intermediary that logs "
+        "payloads, reads {element.name}. Credentials, tokens and the {element.dataClassification} "
+        "data on the flow are exposed."),
     QT_TRANSLATE_NOOP("latch::rules", "Disruption of {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An attacker interrupts {element.name} by saturating the link, exhausting connections at either end or forcing constant reconnections, so that {target.name} no longer receives what {source.name} sends. Depending on the flow, work is lost, delayed or has to be retried."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "An attacker interrupts {element.name} by saturating the link, exhausting "
+                      "connections at either end or forcing constant reconnections, so that "
+                      "{target.name} no longer receives what {source.name} sends. Depending on the "
+                      "flow, work is lost, delayed or has to be retried."),
     QT_TRANSLATE_NOOP("latch::rules", "Unencrypted {flow.name} crosses a trust boundary"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} travels from {source.name} to {target.name} across a trust boundary without encryption. Anyone with a foothold on a network it passes through can read the {flow.dataClassification} data and any credentials or tokens it carries. A trust boundary is exactly where the two sides do not share a network you fully control."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} travels from {source.name} to {target.name} across a trust boundary without "
+        "encryption. Anyone with a foothold on a network it passes through can read the "
+        "{flow.dataClassification} data and any credentials or tokens it carries. A trust boundary "
+        "is exactly where the two sides do not share a network you fully control."),
     QT_TRANSLATE_NOOP("latch::rules", "Modification of {flow.name} across a trust boundary"),
-    QT_TRANSLATE_NOOP("latch::rules", "Because {flow.name} crosses a trust boundary in clear, an attacker in the path can change requests and responses between {source.name} and {target.name} in flight, inject content or redirect the client. {target.name} cannot tell a modified message from a genuine one."),
-    QT_TRANSLATE_NOOP("latch::rules", "Data classified {flow.dataClassification} sent in clear on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} carries {flow.dataClassification} data from {source.name} to {target.name} without encryption. It stays inside one zone, but an attacker who compromises any host, container or network device on that segment can capture it: an internal network is not a confidentiality control. Infrastructure such as proxies, brokers and traffic mirrors also tends to record such traffic in plain text."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Because {flow.name} crosses a trust boundary in clear, an attacker in the path can change "
+        "requests and responses between {source.name} and {target.name} in flight, inject content "
+        "or redirect the client. {target.name} cannot tell a modified message from a genuine one."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Data classified {flow.dataClassification} sent in clear on {flow.name}"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} carries {flow.dataClassification} data from {source.name} to {target.name} "
+        "without encryption. It stays inside one zone, but an attacker who compromises any host, "
+        "container or network device on that segment can capture it: an internal network is not a "
+        "confidentiality control. Infrastructure such as proxies, brokers and traffic mirrors also "
+        "tends to record such traffic in plain text."),
     QT_TRANSLATE_NOOP("latch::rules", "Unauthenticated entry into {target.name} via {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} crosses a trust boundary into {target.name} without any authentication, so anyone who can reach it can send data as if they were {source.name}. Every function and record reachable through this entry point is open to anonymous callers, who do not even need stolen credentials."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{flow.name} crosses a trust boundary into {target.name} without any "
+                      "authentication, so anyone who can reach it can send data as if they were "
+                      "{source.name}. Every function and record reachable through this entry point "
+                      "is open to anonymous callers, who do not even need stolen credentials."),
     QT_TRANSLATE_NOOP("latch::rules", "{target.name} does not authenticate {source.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} accepts {flow.name} without checking who sent it. Any compromised component in the same zone can impersonate {source.name} and inject or request data, which makes lateral movement after a first foothold easy. Being on the internal network is not an identity."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{target.name} accepts {flow.name} without checking who sent it. Any "
+                      "compromised component in the same zone can impersonate {source.name} and "
+                      "inject or request data, which makes lateral movement after a first foothold "
+                      "easy. Being on the internal network is not an identity."),
     QT_TRANSLATE_NOOP("latch::rules", "Unvalidated input from {source.name} reaches {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} is untrusted, and {target.name} does not validate what arrives on {flow.name}. An attacker sends malformed, oversized or malicious payloads (injection strings, unexpected types, extra fields) that corrupt data or change the behaviour of {target.name} and of the systems behind it."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{source.name} is untrusted, and {target.name} does not validate what arrives on "
+        "{flow.name}. An attacker sends malformed, oversized or malicious payloads (injection "
+        "strings, unexpected types, extra fields) that corrupt data or change the behaviour of "
+        "{target.name} and of the systems behind it."),
     QT_TRANSLATE_NOOP("latch::rules", "Injection into {target.name} through {source.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} does not validate its input and passes data on to {target.name} over {flow.name}. If it builds queries or commands from that data, an attacker can inject query syntax (SQL, NoSQL operators, CQL) to read, change or delete records far beyond what the request should touch."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{source.name} does not validate its input and passes data on to "
+                      "{target.name} over {flow.name}. If it builds queries or commands from that "
+                      "data, an attacker can inject query syntax (SQL, NoSQL operators, CQL) to "
+                      "read, change or delete records far beyond what the request should touch."),
     QT_TRANSLATE_NOOP("latch::rules", "Log injection from {source.name} into {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} writes events into {target.name}. An attacker who controls part of a logged value (a user name, a header, a free-text field) can embed line breaks or control characters to forge entries, break log parsers or hide real events, and an attacker who controls {source.name} itself can write anything into the log."),
-    QT_TRANSLATE_NOOP("latch::rules", "Sensitive data from {source.name} lies unencrypted in {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} uses {target.name}, which holds personal data or credentials but is not encrypted at rest. Anyone who obtains a disk, a snapshot, a backup or file-level access to {target.name} reads the data directly, without passing any access control of the application or the database."),
-    QT_TRANSLATE_NOOP("latch::rules", "Privileged {target.name} receives data across a trust boundary"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} runs with elevated privileges and accepts {flow.name} from {source.name} across a trust boundary. Any injection, deserialisation or memory-safety flaw reachable through this flow gives the attacker code execution with those privileges, which often means the whole host or cloud account."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{source.name} writes events into {target.name}. An attacker who controls part of a logged "
+        "value (a user name, a header, a free-text field) can embed line breaks or control "
+        "characters to forge entries, break log parsers or hide real events, and an attacker who "
+        "controls {source.name} itself can write anything into the log."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Sensitive data from {source.name} lies unencrypted in {target.name}"),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{source.name} uses {target.name}, which holds personal data or credentials "
+                      "but is not encrypted at rest. Anyone who obtains a disk, a snapshot, a "
+                      "backup or file-level access to {target.name} reads the data directly, "
+                      "without passing any access control of the application or the database."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Privileged {target.name} receives data across a trust boundary"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} runs with elevated privileges and accepts {flow.name} from {source.name} "
+        "across a trust boundary. Any injection, deserialisation or memory-safety flaw reachable "
+        "through this flow gives the attacker code execution with those privileges, which often "
+        "means the whole host or cloud account."),
     QT_TRANSLATE_NOOP("latch::rules", "Reusable credentials cross a trust boundary on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} carries a user name and password from {source.name} to {target.name} across a trust boundary. Passwords are long-lived and often reused elsewhere: if the flow is intercepted, recorded by a proxy or phished through a look-alike endpoint, the attacker can sign in as {source.name} until the password is changed."),
-    QT_TRANSLATE_NOOP("latch::rules", "Credentials on unencrypted {flow.name} can be captured and reused"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} authenticates with {flow.authentication} but is not encrypted, so the credential or token travels in clear between {source.name} and {target.name}. An attacker who can observe the traffic copies it and then calls {target.name}, or anything else that accepts it, as {source.name}."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} carries a user name and password from {source.name} to {target.name} across a "
+        "trust boundary. Passwords are long-lived and often reused elsewhere: if the flow is "
+        "intercepted, recorded by a proxy or phished through a look-alike endpoint, the attacker "
+        "can sign in as {source.name} until the password is changed."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Credentials on unencrypted {flow.name} can be captured and reused"),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{flow.name} authenticates with {flow.authentication} but is not encrypted, "
+                      "so the credential or token travels in clear between {source.name} and "
+                      "{target.name}. An attacker who can observe the traffic copies it and then "
+                      "calls {target.name}, or anything else that accepts it, as {source.name}."),
     QT_TRANSLATE_NOOP("latch::rules", "HTTP Basic authentication on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} sends a user name and password to {target.name} with every request. The password is exposed on every call, sits in client configuration and proxy logs, cannot be scoped or expired per client, and invites brute force, so a single leak gives lasting access."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{source.name} sends a user name and password to {target.name} with every "
+                      "request. The password is exposed on every call, sits in client "
+                      "configuration and proxy logs, cannot be scoped or expired per client, and "
+                      "invites brute force, so a single leak gives lasting access."),
     QT_TRANSLATE_NOOP("latch::rules", "Flooding of {target.name} from the internet"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} reaches {target.name} from the internet, and {target.name} does not limit request rates. Attackers can cheaply send volumes that exhaust its threads, connections or downstream capacity, or that run up cloud and third-party costs, using botnets or rented infrastructure."),
-    QT_TRANSLATE_NOOP("latch::rules", "Data classified {flow.dataClassification} leaves your control on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} sends {flow.dataClassification} data to {target.name}, which another organisation operates. From then on its protection depends on that party's security, retention and staff: a breach or misuse there exposes your users' data, and you remain accountable for it under data protection law."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{flow.name} reaches {target.name} from the internet, and {target.name} does "
+                      "not limit request rates. Attackers can cheaply send volumes that exhaust "
+                      "its threads, connections or downstream capacity, or that run up cloud and "
+                      "third-party costs, using botnets or rented infrastructure."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Data classified {flow.dataClassification} leaves your control on {flow.name}"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{source.name} sends {flow.dataClassification} data to {target.name}, which another "
+        "organisation operates. From then on its protection depends on that party's security, "
+        "retention and staff: a breach or misuse there exposes your users' data, and you remain "
+        "accountable for it under data protection law."),
     QT_TRANSLATE_NOOP("latch::rules", "{target.name} keeps no record of {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} does not log what it receives on {flow.name}. {source.name}, or whoever uses its identity, can send requests, including replayed ones, and later deny them, and misuse goes unnoticed because there is nothing to alert on or investigate."),
-    QT_TRANSLATE_NOOP("latch::rules", "Replay of captured {flow.authentication} credentials on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} is authenticated with a static {flow.authentication} secret that is valid for every request until it is rotated or expires. An attacker who obtains it once, from a log, a client, a partner's systems or a proxy, replays it from anywhere, and {target.name} cannot tell those calls from genuine ones by {source.name}."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} does not log what it receives on {flow.name}. {source.name}, or whoever "
+        "uses its identity, can send requests, including replayed ones, and later deny them, and "
+        "misuse goes unnoticed because there is nothing to alert on or investigate."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Replay of captured {flow.authentication} credentials on {flow.name}"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} is authenticated with a static {flow.authentication} secret that is valid for "
+        "every request until it is rotated or expires. An attacker who obtains it once, from a "
+        "log, a client, a partner's systems or a proxy, replays it from anywhere, and "
+        "{target.name} cannot tell those calls from genuine ones by {source.name}."),
     QT_TRANSLATE_NOOP("latch::rules", "{target.name} is reachable across a trust boundary"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} reaches {target.name} across a trust boundary. If {source.name} is compromised or misbehaves, it can flood the store with queries or writes, hold its connections or fill its disk, making it unavailable to every other component. A store that is reachable from a less trusted zone is also exposed to direct attacks on its network port."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{source.name} reaches {target.name} across a trust boundary. If "
+                      "{source.name} is compromised or misbehaves, it can flood the store with "
+                      "queries or writes, hold its connections or fill its disk, making it "
+                      "unavailable to every other component. A store that is reachable from a less "
+                      "trusted zone is also exposed to direct attacks on its network port."),
     QT_TRANSLATE_NOOP("latch::rules", "Static credentials of {source.name} for {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} connects to {target.name} with a static {flow.authentication} credential. If it leaks from configuration, environment variables, container images or a developer's machine, an attacker connects to the store directly as {source.name} and bypasses every check the application performs."),
-    QT_TRANSLATE_NOOP("latch::rules", "Data classified {flow.dataClassification} written to {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} writes {flow.dataClassification} data into {target.name}. Logs are read by many people and tools, kept for a long time and copied into other systems, so secrets, tokens or personal data in log entries leak far beyond the access controls of the original data."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{source.name} connects to {target.name} with a static {flow.authentication} credential. "
+        "If it leaks from configuration, environment variables, container images or a developer's "
+        "machine, an attacker connects to the store directly as {source.name} and bypasses every "
+        "check the application performs."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Data classified {flow.dataClassification} written to {target.name}"),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{flow.name} writes {flow.dataClassification} data into {target.name}. Logs "
+                      "are read by many people and tools, kept for a long time and copied into "
+                      "other systems, so secrets, tokens or personal data in log entries leak far "
+                      "beyond the access controls of the original data."),
     QT_TRANSLATE_NOOP("latch::rules", "Anyone can write entries to {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} accepts events on {flow.name} without authenticating the writer. An attacker who can reach it adds forged entries that blame someone else, or buries real events in noise, so the log can no longer show who actually did what."),
-    QT_TRANSLATE_NOOP("latch::rules", "Direct store access between {source.name} and {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "An external actor reads or writes the data store directly on {flow.name}, with no process in between to authenticate, authorize and validate each operation. The store's own permissions become the only control, and they are rarely fine-grained enough to keep one user away from another user's records."),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} does not authorize requests arriving across a trust boundary"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} crosses a trust boundary into {target.name}, which does not check what each caller may do. Any caller that gets past authentication, or any compromised component in the zone of {source.name}, can use every function of {target.name}, including those meant for more trusted callers."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} accepts events on {flow.name} without authenticating the writer. An "
+        "attacker who can reach it adds forged entries that blame someone else, or buries real "
+        "events in noise, so the log can no longer show who actually did what."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Direct store access between {source.name} and {target.name}"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "An external actor reads or writes the data store directly on {flow.name}, with no process "
+        "in between to authenticate, authorize and validate each operation. The store's own "
+        "permissions become the only control, and they are rarely fine-grained enough to keep one "
+        "user away from another user's records."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{target.name} does not authorize requests arriving across a trust boundary"),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{flow.name} crosses a trust boundary into {target.name}, which does not "
+                      "check what each caller may do. Any caller that gets past authentication, or "
+                      "any compromised component in the zone of {source.name}, can use every "
+                      "function of {target.name}, including those meant for more trusted callers."),
     QT_TRANSLATE_NOOP("latch::rules", "{target.name} treats a valid token as permission"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} accepts the {flow.authentication} token on {flow.name} but enforces no authorization of its own. A valid token and its OAuth scopes only say that a client was granted coarse-grained access; they do not say that this user may perform this operation on this object. Any user holding a valid token can call operations meant for other roles or reach other users' data."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} accepts the {flow.authentication} token on {flow.name} but enforces no "
+        "authorization of its own. A valid token and its OAuth scopes only say that a client was "
+        "granted coarse-grained access; they do not say that this user may perform this operation "
+        "on this object. Any user holding a valid token can call operations meant for other roles "
+        "or reach other users' data."),
     QT_TRANSLATE_NOOP("latch::rules", "Secret embedded in public client {source.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} authenticates to {target.name} with a {flow.authentication} credential, which therefore ships inside software running on devices the attacker controls. It can be extracted from the app bundle, the JavaScript or the traffic within minutes and then used to call {target.name} from anywhere. An API key identifies a client application; it never proves who the user is."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{source.name} authenticates to {target.name} with a {flow.authentication} credential, "
+        "which therefore ships inside software running on devices the attacker controls. It can be "
+        "extracted from the app bundle, the JavaScript or the traffic within minutes and then used "
+        "to call {target.name} from anywhere. An API key identifies a client application; it never "
+        "proves who the user is."),
     QT_TRANSLATE_NOOP("latch::rules", "Malformed records in {source.name} can halt {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} consumes data from {source.name} on {flow.name} without validating it, assuming that whatever was stored is well formed. A single malformed or malicious record or message, planted through any other writer, makes {target.name} crash or retry on every read and stalls processing for everyone; the same record may carry a stored injection payload."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{target.name} consumes data from {source.name} on {flow.name} without "
+                      "validating it, assuming that whatever was stored is well formed. A single "
+                      "malformed or malicious record or message, planted through any other writer, "
+                      "makes {target.name} crash or retry on every read and stalls processing for "
+                      "everyone; the same record may carry a stored injection payload."),
     QT_TRANSLATE_NOOP("latch::rules", "Fake device data on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} does not prove its identity with a per-device certificate on {flow.name}. An attacker can emulate one device or thousands and submit fabricated readings or commands to {target.name}, and a credential extracted from one physical device lets the attacker impersonate it indefinitely."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{source.name} does not prove its identity with a per-device certificate on {flow.name}. "
+        "An attacker can emulate one device or thousands and submit fabricated readings or "
+        "commands to {target.name}, and a credential extracted from one physical device lets the "
+        "attacker impersonate it indefinitely."),
     QT_TRANSLATE_NOOP("latch::rules", "Requests on {flow.name} cannot be tied to a person"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} is authenticated only by an API key, which identifies a client system rather than a person and is usually shared by several hosts and operators. When a disputed or harmful request reaches {target.name}, the log shows only the key, and {source.name} can plausibly deny having sent it."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} is authenticated only by an API key, which identifies a client system rather "
+        "than a person and is usually shared by several hosts and operators. When a disputed or "
+        "harmful request reaches {target.name}, the log shows only the key, and {source.name} can "
+        "plausibly deny having sent it."),
     QT_TRANSLATE_NOOP("latch::rules", "Broken object level authorization on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "Requests on {flow.name} name the object they want with a client-supplied id, and {target.name} does not check that the authenticated caller may access that object. An attacker signs in with their own account, swaps the id for someone else's (ids are often sequential or printed on documents) and reads other users' records at machine speed."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "Requests on {flow.name} name the object they want with a client-supplied id, and "
+        "{target.name} does not check that the authenticated caller may access that object. An "
+        "attacker signs in with their own account, swaps the id for someone else's (ids are often "
+        "sequential or printed on documents) and reads other users' records at machine speed."),
     QT_TRANSLATE_NOOP("latch::rules", "Changing other users' objects through {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} changes or deletes the object named by a client-supplied id, and {target.name} does not check that the caller owns it. An attacker substitutes another user's id to modify, cancel or delete that user's data, with effects that can be hard to detect and to undo."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{flow.name} changes or deletes the object named by a client-supplied id, "
+                      "and {target.name} does not check that the caller owns it. An attacker "
+                      "substitutes another user's id to modify, cancel or delete that user's data, "
+                      "with effects that can be hard to detect and to undo."),
     QT_TRANSLATE_NOOP("latch::rules", "Credential stuffing and brute force against {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} accepts passwords from {source.name} on {flow.name} without both throttling and a second factor. Attackers replay leaked user name and password lists or guess passwords with automated tools, and every hit is a full account takeover because the password alone is enough."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{target.name} accepts passwords from {source.name} on {flow.name} without "
+                      "both throttling and a second factor. Attackers replay leaked user name and "
+                      "password lists or guess passwords with automated tools, and every hit is a "
+                      "full account takeover because the password alone is enough."),
     QT_TRANSLATE_NOOP("latch::rules", "Token or key in the URL of {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} carries a token, session id or API key in the URL. URLs are written to web server, proxy and gateway logs, kept in browser history and bookmarks, and sent to other sites in Referer headers, so the credential reaches everyone who can read those and can be replayed against {target.name}."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} carries a token, session id or API key in the URL. URLs are written to web "
+        "server, proxy and gateway logs, kept in browser history and bookmarks, and sent to other "
+        "sites in Referer headers, so the credential reaches everyone who can read those and can "
+        "be replayed against {target.name}."),
     QT_TRANSLATE_NOOP("latch::rules", "{target.name} does not validate the tokens on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{flow.name} carries {flow.authentication} tokens, but {target.name} does not validate them itself and relies on an upstream component or on the client. A caller who reaches {target.name} directly, or who presents a token signed with 'alg: none', a guessed key, or one that is expired or meant for another audience, is accepted as any user they like."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{flow.name} carries {flow.authentication} tokens, but {target.name} does not validate "
+        "them itself and relies on an upstream component or on the client. A caller who reaches "
+        "{target.name} directly, or who presents a token signed with 'alg: none', a guessed key, "
+        "or one that is expired or meant for another audience, is accepted as any user they like."),
     QT_TRANSLATE_NOOP("latch::rules", "{element.name} allows deprecated OAuth grants"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} still offers the implicit grant or the resource owner password credentials grant. The implicit grant hands access tokens to the browser in the redirect URL, where history, logs and injected scripts can take them; the password grant trains clients to collect users' passwords and gets in the way of MFA. Both make token theft and phishing easier than the authorization code grant with PKCE."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} still offers the implicit grant or the resource owner password credentials "
+        "grant. The implicit grant hands access tokens to the browser in the redirect URL, where "
+        "history, logs and injected scripts can take them; the password grant trains clients to "
+        "collect users' passwords and gets in the way of MFA. Both make token theft and phishing "
+        "easier than the authorization code grant with PKCE."),
     QT_TRANSLATE_NOOP("latch::rules", "Authorization codes from {element.name} can be intercepted"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} does not require PKCE for the authorization code grant. On mobile and browser clients, a malicious app registered for the same redirect scheme, a leaked redirect URL or a log entry can reveal the authorization code, which the attacker then exchanges for the user's tokens. PKCE binds each code to the client instance that asked for it."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} does not require PKCE for the authorization code grant. On "
+                      "mobile and browser clients, a malicious app registered for the same "
+                      "redirect scheme, a leaked redirect URL or a log entry can reveal the "
+                      "authorization code, which the attacker then exchanges for the user's "
+                      "tokens. PKCE binds each code to the client instance that asked for it."),
     QT_TRANSLATE_NOOP("latch::rules", "Stolen tokens from {element.name} stay useful too long"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} issues access tokens that live longer than an hour, or refresh tokens that are neither rotated nor revocable. A token stolen from a device, a log or a compromised client keeps working long after the theft, and there is no refresh token to revoke to cut the attacker off."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} issues access tokens that live longer than an hour, or "
+                      "refresh tokens that are neither rotated nor revocable. A token stolen from "
+                      "a device, a log or a compromised client keeps working long after the theft, "
+                      "and there is no refresh token to revoke to cut the attacker off."),
     QT_TRANSLATE_NOOP("latch::rules", "Excessive data exposure in responses of {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} returns whole internal objects and relies on the client to display only what is needed. An attacker calls the API directly and reads every returned property: other people's personal details, internal flags, hashes or fields meant for administrators."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} returns whole internal objects and relies on the client to "
+                      "display only what is needed. An attacker calls the API directly and reads "
+                      "every returned property: other people's personal details, internal flags, "
+                      "hashes or fields meant for administrators."),
     QT_TRANSLATE_NOOP("latch::rules", "Mass assignment in {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} binds request bodies directly onto its data models. An attacker adds properties the client never shows, such as role, isAdmin, price, balance or ownerId, to an ordinary update and the server stores them, granting privileges or changing values the user must not control. A gateway cannot catch this; the service itself must restrict the writable fields."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} binds request bodies directly onto its data models. An attacker adds "
+        "properties the client never shows, such as role, isAdmin, price, balance or ownerId, to "
+        "an ordinary update and the server stores them, granting privileges or changing values the "
+        "user must not control. A gateway cannot catch this; the service itself must restrict the "
+        "writable fields."),
     QT_TRANSLATE_NOOP("latch::rules", "Unrestricted resource consumption at {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} exposes an API without limits on how much a client may ask for. Attackers send high request rates, huge page sizes, large uploads or expensive queries that exhaust CPU, memory, connections or downstream quotas, causing outages for everyone or inflating the infrastructure bill."),
-    QT_TRANSLATE_NOOP("latch::rules", "Paid third-party calls from {element.name} can be triggered without limit"),
-    QT_TRANSLATE_NOOP("latch::rules", "Requests to {element.name} trigger calls to third-party APIs, which are often billed per call (identity checks, SMS, e-mail, maps) or capped by a quota. Without rate limits an attacker repeats those requests to run up large bills, or to exhaust the quota so that legitimate requests fail."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} exposes an API without limits on how much a client may ask "
+                      "for. Attackers send high request rates, huge page sizes, large uploads or "
+                      "expensive queries that exhaust CPU, memory, connections or downstream "
+                      "quotas, causing outages for everyone or inflating the infrastructure bill."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Paid third-party calls from {element.name} can be triggered without limit"),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Requests to {element.name} trigger calls to third-party APIs, which are "
+                      "often billed per call (identity checks, SMS, e-mail, maps) or capped by a "
+                      "quota. Without rate limits an attacker repeats those requests to run up "
+                      "large bills, or to exhaust the quota so that legitimate requests fail."),
     QT_TRANSLATE_NOOP("latch::rules", "Broken function level authorization in {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} offers administrative functions but does not enforce on the server who may call them. An ordinary user who guesses or discovers the admin endpoints, or just switches the HTTP method from GET to PUT or DELETE, performs privileged operations. Hiding functions in the user interface is not access control."),
-    QT_TRANSLATE_NOOP("latch::rules", "Administrative functions of {target.name} reachable by {source.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} hosts administrative functions and is reachable by untrusted callers on {flow.name}. Any gap in its function-level authorization is then exploitable from the outside, and the admin endpoints draw probing and credential attacks. Administrative interfaces belong on a separate, more tightly restricted entry point."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} offers administrative functions but does not enforce on the server who may "
+        "call them. An ordinary user who guesses or discovers the admin endpoints, or just "
+        "switches the HTTP method from GET to PUT or DELETE, performs privileged operations. "
+        "Hiding functions in the user interface is not access control."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Administrative functions of {target.name} reachable by {source.name}"),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} hosts administrative functions and is reachable by untrusted callers on "
+        "{flow.name}. Any gap in its function-level authorization is then exploitable from the "
+        "outside, and the admin endpoints draw probing and credential attacks. Administrative "
+        "interfaces belong on a separate, more tightly restricted entry point."),
     QT_TRANSLATE_NOOP("latch::rules", "Automated abuse of a business flow in {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} offers a business flow that harms the business when automated: buying up limited stock, creating accounts in bulk, or redeeming referral credits and coupons. Each request is valid on its own, so ordinary security checks pass while scripts take all the stock or credit and genuine customers are shut out."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} offers a business flow that harms the business when automated: buying up "
+        "limited stock, creating accounts in bulk, or redeeming referral credits and coupons. Each "
+        "request is valid on its own, so ordinary security checks pass while scripts take all the "
+        "stock or credit and genuine customers are shut out."),
     QT_TRANSLATE_NOOP("latch::rules", "Bots posing as {source.name} on {flow.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} cannot tell whether requests on {flow.name} come from a genuine {source.name} or from a script imitating it. Attackers drive the sensitive flow from many accounts, devices and IP addresses at once, staying below simple per-client limits."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} cannot tell whether requests on {flow.name} come from a genuine "
+        "{source.name} or from a script imitating it. Attackers drive the sensitive flow from many "
+        "accounts, devices and IP addresses at once, staying below simple per-client limits."),
     QT_TRANSLATE_NOOP("latch::rules", "Server-side request forgery through {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} fetches URLs that callers can influence, without restricting the destinations. An attacker makes it request internal services, admin interfaces or the cloud metadata endpoint (169.254.169.254), borrowing the server's network position and identity to reach what the attacker cannot reach directly, including temporary cloud credentials."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} fetches URLs that callers can influence, without restricting "
+                      "the destinations. An attacker makes it request internal services, admin "
+                      "interfaces or the cloud metadata endpoint (169.254.169.254), borrowing the "
+                      "server's network position and identity to reach what the attacker cannot "
+                      "reach directly, including temporary cloud credentials."),
     QT_TRANSLATE_NOOP("latch::rules", "{source.name} can make {target.name} fetch arbitrary URLs"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} is not trusted, and what it sends on {flow.name} can steer which URLs {target.name} fetches. An attacker points the fetch at internal addresses or the cloud metadata service and reads the responses, or infers them from timing and errors, disclosing internal data and credentials."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{source.name} is not trusted, and what it sends on {flow.name} can steer "
+                      "which URLs {target.name} fetches. An attacker points the fetch at internal "
+                      "addresses or the cloud metadata service and reads the responses, or infers "
+                      "them from timing and errors, disclosing internal data and credentials."),
     QT_TRANSLATE_NOOP("latch::rules", "Security misconfiguration of {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} is not known to follow a hardened, automatically scanned baseline. Debug endpoints, default accounts, a permissive CORS policy, missing security headers, unneeded HTTP methods or outdated components left over from development give attackers an easy way to gain access or capabilities they should not have."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} is not known to follow a hardened, automatically scanned baseline. Debug "
+        "endpoints, default accounts, a permissive CORS policy, missing security headers, unneeded "
+        "HTTP methods or outdated components left over from development give attackers an easy way "
+        "to gain access or capabilities they should not have."),
     QT_TRANSLATE_NOOP("latch::rules", "Verbose errors from {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} returns stack traces, SQL fragments, internal host names or component versions in its error responses. Attackers provoke errors on purpose to map the internals and to choose exploits that match the exact versions in use."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} returns stack traces, SQL fragments, internal host names or component "
+        "versions in its error responses. Attackers provoke errors on purpose to map the internals "
+        "and to choose exploits that match the exact versions in use."),
     QT_TRANSLATE_NOOP("latch::rules", "{element.name} is missing from the API inventory"),
-    QT_TRANSLATE_NOOP("latch::rules", "No maintained inventory lists the hosts, versions and environments of {element.name}, who owns them and what data they serve. Forgotten copies (old versions, staging hosts with real data, shadow endpoints) keep running without current controls, and attackers find them through DNS, certificate transparency logs and scanning long before the owners remember them."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "No maintained inventory lists the hosts, versions and environments of "
+                      "{element.name}, who owns them and what data they serve. Forgotten copies "
+                      "(old versions, staging hosts with real data, shadow endpoints) keep running "
+                      "without current controls, and attackers find them through DNS, certificate "
+                      "transparency logs and scanning long before the owners remember them."),
     QT_TRANSLATE_NOOP("latch::rules", "Old versions of {element.name} are still reachable"),
-    QT_TRANSLATE_NOOP("latch::rules", "Deprecated versions or non-production environments of {element.name} are still online. They lack the fixes and controls of the current version, so an attacker calls the old version to get around authorization checks, rate limits or validation that were added later."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "Deprecated versions or non-production environments of {element.name} are "
+                      "still online. They lack the fixes and controls of the current version, so "
+                      "an attacker calls the old version to get around authorization checks, rate "
+                      "limits or validation that were added later."),
     QT_TRANSLATE_NOOP("latch::rules", "{target.name} trusts data from third party {source.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{target.name} receives {flow.name} from {source.name}, a system someone else operates. If that provider is compromised, misconfigured or impersonated, its data can carry injection payloads, redirects or false results, and {target.name} inherits the provider's weaknesses unless it checks the data as strictly as client input."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{target.name} receives {flow.name} from {source.name}, a system someone else operates. If "
+        "that provider is compromised, misconfigured or impersonated, its data can carry injection "
+        "payloads, redirects or false results, and {target.name} inherits the provider's "
+        "weaknesses unless it checks the data as strictly as client input."),
     QT_TRANSLATE_NOOP("latch::rules", "Unsafe consumption of third-party APIs by {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} acts on responses from third-party APIs without validating them. Malicious or malformed upstream data flows into its queries, files or pages, enabling injection, data corruption or further attacks on the systems behind it."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} acts on responses from third-party APIs without validating them. Malicious "
+        "or malformed upstream data flows into its queries, files or pages, enabling injection, "
+        "data corruption or further attacks on the systems behind it."),
     QT_TRANSLATE_NOOP("latch::rules", "{source.name} depends on third party {target.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{source.name} calls {target.name} on {flow.name}. If the provider is slow, down, or deliberately returns huge or never-ending responses, calls without strict timeouts and size limits tie up threads and connections in {source.name} until it can no longer serve its own clients."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{source.name} calls {target.name} on {flow.name}. If the provider is slow, "
+                      "down, or deliberately returns huge or never-ending responses, calls without "
+                      "strict timeouts and size limits tie up threads and connections in "
+                      "{source.name} until it can no longer serve its own clients."),
     QT_TRANSLATE_NOOP("latch::rules", "Theft of credentials from {element.name}"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} holds credentials or secrets, which makes it one of the most valuable targets in the system. An attacker who reads it, through a compromised service, an injection flaw, a backup or a replica, cracks weak password hashes offline or uses stolen keys and tokens directly, and gains access to every account or system they protect."),
+    QT_TRANSLATE_NOOP(
+        "latch::rules",
+        "{element.name} holds credentials or secrets, which makes it one of the most valuable "
+        "targets in the system. An attacker who reads it, through a compromised service, an "
+        "injection flaw, a backup or a replica, cracks weak password hashes offline or uses stolen "
+        "keys and tokens directly, and gains access to every account or system they protect."),
     QT_TRANSLATE_NOOP("latch::rules", "Entries in {element.name} can be altered or deleted"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} is not append-only, so anyone with write or administrative access to it, including an intruder using a writer's credentials, can change or delete entries. Nobody can then show that the audit trail is complete, and an attacker can erase the traces of what they did."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} is not append-only, so anyone with write or administrative "
+                      "access to it, including an intruder using a writer's credentials, can "
+                      "change or delete entries. Nobody can then show that the audit trail is "
+                      "complete, and an attacker can erase the traces of what they did."),
     QT_TRANSLATE_NOOP("latch::rules", "Administrative actions in {element.name} are not audited"),
-    QT_TRANSLATE_NOOP("latch::rules", "{element.name} offers administrative functions but keeps no security log. An administrator, or an attacker holding an administrator's session, can change configuration, permissions or data, and afterwards nobody can say who did it, or even that it happened."),
+    QT_TRANSLATE_NOOP("latch::rules",
+                      "{element.name} offers administrative functions but keeps no security log. "
+                      "An administrator, or an attacker holding an administrator's session, can "
+                      "change configuration, permissions or data, and afterwards nobody can say "
+                      "who did it, or even that it happened."),
 };
 
 } // namespace

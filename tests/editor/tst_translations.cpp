@@ -2,8 +2,11 @@
 // translations load and translate the real menus; the preferences round-trip and apply.
 #include "Document.h"
 #include "Preferences.h"
+#include "RuleText.h"
 #include "Translations.h"
 #include "dialogs/PreferencesDialog.h"
+#include "docks/ThreatTableModel.h"
+#include "engine/RuleLibraryLoader.h"
 #include "scene/DiagramScene.h"
 #include "window/MainWindow.h"
 
@@ -11,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -49,6 +53,8 @@ private Q_SLOTS:
     void frenchMenus();
     void everyStringIsTranslated_data();
     void everyStringIsTranslated();
+    void ruleLibraryText_data();
+    void ruleLibraryText();
     void unknownLanguageFallsBackToEnglish();
     void preferencesRoundTripAndApply();
 };
@@ -111,6 +117,62 @@ void TestTranslations::everyStringIsTranslated()
         ++differ;
     }
     QVERIFY(differ > 30);
+}
+
+void TestTranslations::ruleLibraryText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << "de";
+    QTest::newRow("fr") << "fr";
+}
+
+void TestTranslations::ruleLibraryText()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(*qApp, language), language);
+    RuleLibrary library;
+    QString error;
+    QVERIFY2(RuleLibraryLoader::loadBuiltin(library, &error), qPrintable(error));
+    // Every rule's title and description has a translation that keeps its placeholders.
+    const QRegularExpression placeholder(QStringLiteral("\\{[a-z]+\\.[A-Za-z\\[\\]._-]+\\}"));
+    auto placeholders = [&](const QString& text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.removeDuplicates(); // a translation may name an element twice
+        found.sort();
+        return found;
+    };
+    int translated = 0;
+    for (const Rule& rule : library.rules()) {
+        for (const QString& text : {rule.title.text(), rule.description.text()}) {
+            const QString other = RuleText::translate(text);
+            translated += other != text;
+            QCOMPARE(placeholders(other), placeholders(text));
+        }
+    }
+    QCOMPARE(translated, 2 * int(library.rules().size()));
+    for (const LibraryMitigation& m : library.mitigations())
+        QVERIFY2(RuleText::translate(m.title) != m.title, qPrintable(m.title));
+    // The register of a real model shows them, rendered for its elements; the file keeps
+    // its English text.
+    QString openError;
+    std::unique_ptr<MainWindow> window(MainWindow::openFile(
+        QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/online-banking.tmodel"), &openError));
+    QVERIFY(window);
+    const Document* document = window->document();
+    int shown = 0;
+    for (const Threat& t : document->model().threats) {
+        if (t.origin != ThreatOrigin::Generated || t.textEdited)
+            continue;
+        const QString title = RuleText::title(*document, t);
+        QVERIFY2(title != t.title, qPrintable(t.title));
+        const Element* element = document->element(t.element);
+        if (library.findRule(t.rule)->title.text().contains(QStringLiteral("{element.name}")))
+            QVERIFY2(title.contains(element->name), qPrintable(title));
+        ++shown;
+    }
+    QVERIFY(shown > 100);
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Document.h"
+#include "RuleText.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
 #include "report/DiagramStyle.h"
@@ -196,7 +197,8 @@ void DreadDock::refresh()
     const bool matrix = m_document->model().riskMethod == RiskMethod::Matrix;
     m_pages->setCurrentIndex(matrix ? 1 : 0);
     widget()->setEnabled(threat != nullptr);
-    m_title->setText(threat ? threat->title : tr("Choose a threat in the Threats panel."));
+    m_title->setText(threat ? RuleText::title(*m_document, *threat)
+                            : tr("Choose a threat in the Threats panel."));
     m_refreshing = true;
     if (matrix) {
         const RiskRating rating = threat && threat->risk ? *threat->risk : RiskRating();

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Document.h"
+#include "RuleText.h"
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "model/IdGenerator.h"
@@ -165,7 +166,8 @@ void MitigationsDock::refreshThreat()
     const Threat* threat = m_document->threat(m_threatId);
     m_refreshing = true;
     m_threatSection->setEnabled(threat != nullptr);
-    m_title->setText(threat ? threat->title : tr("Choose a threat in the Threats panel."));
+    m_title->setText(threat ? RuleText::title(*m_document, *threat)
+                            : tr("Choose a threat in the Threats panel."));
     m_status->setCurrentIndex(threat ? m_status->findData(int(threat->status)) : 0);
     const QString justification = threat ? threat->justification : QString();
     if (m_justification->toPlainText() != justification) // keeps the cursor while typing
@@ -192,9 +194,10 @@ void MitigationsDock::refreshThreat()
                 const LibraryMitigation* suggestion = m_document->library().findMitigation(id);
                 if (!suggestion)
                     continue;
-                auto* item = new QListWidgetItem(suggestion->title, m_suggestions);
+                auto* item =
+                    new QListWidgetItem(RuleText::translate(suggestion->title), m_suggestions);
                 item->setData(Qt::UserRole, id);
-                item->setToolTip(suggestion->description);
+                item->setToolTip(RuleText::translate(suggestion->description));
             }
         }
     }
@@ -309,13 +312,14 @@ bool MitigationsDock::adoptSuggestion(const QString& libraryMitigationId)
         return false;
     // A suggestion adopted for another threat is already in the catalog: link that entry.
     for (const Mitigation& m : m_document->model().mitigations) {
-        if (m.title == suggestion->title)
+        if (m.title == suggestion->title || m.title == RuleText::translate(suggestion->title))
             return link(m.id);
     }
     Mitigation mitigation;
     mitigation.id = IdGenerator::newId(IdKind::Mitigation);
-    mitigation.title = suggestion->title;
-    mitigation.description = suggestion->description;
+    // In the words the team sees: the catalog is theirs.
+    mitigation.title = RuleText::translate(suggestion->title);
+    mitigation.description = RuleText::translate(suggestion->description);
     addToCatalog(mitigation, tr("Adopt mitigation “%1”").arg(mitigation.title));
     return true;
 }

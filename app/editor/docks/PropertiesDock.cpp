@@ -1,6 +1,7 @@
 #include "PropertiesDock.h"
 
 #include "Document.h"
+#include "RuleText.h"
 #include "commands/EditElementCommand.h"
 #include "scene/DiagramScene.h"
 
@@ -108,7 +109,7 @@ QWidget* PropertiesDock::editorFor(const PropertySchema& schema, const Element& 
     }
     }
     editor->setObjectName(QStringLiteral("property:") + schema.name);
-    editor->setToolTip(schema.description);
+    editor->setToolTip(RuleText::translate(schema.description));
     return editor;
 }
 
@@ -156,7 +157,7 @@ void PropertiesDock::rebuild()
     const TypeRegistry& types = m_document->library().types();
     for (const QString& id : types.ids()) {
         if (types.isA(id, elementKindName(element->kind)))
-            m_type->addItem(types.find(id)->name, id);
+            m_type->addItem(RuleText::translate(types.find(id)->name), id);
     }
     m_type->setCurrentIndex(m_type->findData(element->effectiveType()));
     connect(m_type, &QComboBox::activated, this, [this](int index) {
@@ -185,8 +186,8 @@ void PropertiesDock::rebuild()
     });
 
     for (const PropertySchema& schema : types.propertiesOf(element->effectiveType())) {
-        auto* label = new QLabel(schema.label);
-        label->setToolTip(schema.description);
+        auto* label = new QLabel(RuleText::translate(schema.label));
+        label->setToolTip(RuleText::translate(schema.description));
         form->addRow(label, editorFor(schema, *element));
     }
     install();

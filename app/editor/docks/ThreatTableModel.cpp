@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Document.h"
+#include "RuleText.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
 
@@ -116,7 +117,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
         case Category:
             return DisplayNames::category(t.category);
         case Title:
-            return t.title;
+            return RuleText::title(*m_document, t);
         case Element:
             return elementName;
         case Status:
@@ -124,7 +125,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return t.description;
+        return RuleText::description(*m_document, t);
     case Qt::ForegroundRole:
         return t.obsolete ? QVariant(QColor(Qt::gray)) : QVariant();
     case SortRole:
@@ -146,8 +147,10 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     case ObsoleteRole:
         return t.obsolete;
     case SearchTextRole:
-        return QString(t.title + QLatin1Char('\n') + t.description + QLatin1Char('\n') +
-                       elementName + QLatin1Char('\n') + t.references.join(QLatin1Char(' ')));
+        // The text shown and the model's own, so that a search in either language finds it.
+        return QString(RuleText::title(*m_document, t) + QLatin1Char('\n') + t.title +
+                       QLatin1Char('\n') + t.description + QLatin1Char('\n') + elementName +
+                       QLatin1Char('\n') + t.references.join(QLatin1Char(' ')));
     default:
         return {};
     }

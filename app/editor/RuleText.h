@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace latch {
+
+class Document;
+struct Threat;
+
+// The rule library's text in the user's language, for display only. A model keeps the text
+// its rules rendered in English (so that a file reads the same for everyone); the editor shows
+// a generated threat's title and description rendered again from the translated template,
+// unless the team reworded it. Without a translation, the model's own text is shown.
+class RuleText
+{
+public:
+    // Any text of the built-in library: a type name, a property label, a mitigation.
+    static QString translate(const QString& text);
+
+    static QString title(const Document& document, const Threat& threat);
+    static QString description(const Document& document, const Threat& threat);
+};
+
+} // namespace latch
