@@ -1,5 +1,6 @@
 // High-DPI and dark palettes: the editor at twice the pixel density, and under a dark
 // palette, keeps the canvas readable. Set LATCH_SCREENSHOT_DIR to keep screenshots.
+#include "Screenshot.h"
 #include "report/DiagramPainter.h"
 #include "scene/DiagramScene.h"
 #include "window/DiagramView.h"
@@ -12,15 +13,9 @@
 #include <QTest>
 
 using namespace latch;
+using latch::test::screenshot;
 
 namespace {
-
-void screenshot(const QImage& image, const char* name)
-{
-    const QByteArray dir = qgetenv("LATCH_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
-}
 
 std::unique_ptr<MainWindow> banking()
 {

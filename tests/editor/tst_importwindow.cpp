@@ -1,6 +1,7 @@
 // File > Import in the editor: another tool's model opens in a new window, unsaved, drawn
 // where the other tool drew it. Set LATCH_SCREENSHOT_DIR to keep screenshots.
 #include "Document.h"
+#include "Screenshot.h"
 #include "interop/ImportSummary.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
@@ -11,19 +12,13 @@
 #include <QTest>
 
 using namespace latch;
+using latch::test::screenshot;
 
 namespace {
 
 QString fixture(const char* name)
 {
     return QStringLiteral(LATCH_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name);
-}
-
-void screenshot(QWidget* widget, const char* name)
-{
-    const QByteArray dir = qgetenv("LATCH_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
 }
 
 } // namespace

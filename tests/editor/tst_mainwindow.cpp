@@ -2,6 +2,7 @@
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
 #include "ModelBuilder.h"
+#include "Screenshot.h"
 #include "commands/AddElementsCommand.h"
 #include "docks/OverviewDock.h"
 #include "docks/PropertiesDock.h"
@@ -30,19 +31,13 @@
 #include <QTest>
 
 using namespace latch;
+using latch::test::screenshot;
 
 namespace {
 
 QString example(const char* name)
 {
     return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-void screenshot(QWidget* widget, const char* name)
-{
-    const QByteArray dir = qgetenv("LATCH_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
 }
 
 QPoint onView(MainWindow* window, QPointF scenePos)

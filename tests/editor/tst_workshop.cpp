@@ -2,6 +2,7 @@
 // choose a threat, score it, decide its status, link mitigations, set the objectives, and
 // undo all of it back to the file as it was. Set LATCH_SCREENSHOT_DIR to keep screenshots.
 #include "Document.h"
+#include "Screenshot.h"
 #include "commands/EditElementCommand.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ThreatDialog.h"
@@ -41,15 +42,9 @@
 #include <QTimer>
 
 using namespace latch;
+using latch::test::screenshot;
 
 namespace {
-
-void screenshot(QWidget* widget, const char* name)
-{
-    const QByteArray dir = qgetenv("LATCH_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
-}
 
 std::unique_ptr<MainWindow> openBanking()
 {
