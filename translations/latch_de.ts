@@ -128,12 +128,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="253"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="283"/>
         <source>Delete element</source>
         <translation>Element löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="254"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="284"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -281,121 +281,121 @@
 <context>
     <name>latch::DreadDock</name>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="64"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="65"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="70"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="71"/>
         <source>Clear Score</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="116"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
         <source>&amp;Damage</source>
         <translation>&amp;Schaden</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="116"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
         <source>&amp;Reproducibility</source>
         <translation>&amp;Reproduzierbarkeit</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="118"/>
         <source>E&amp;xploitability</source>
         <translation>&amp;Ausnutzbarkeit</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="118"/>
         <source>&amp;Affected users</source>
         <translation>&amp;Betroffene Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="118"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="119"/>
         <source>D&amp;iscoverability</source>
         <translation>Au&amp;ffindbarkeit</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="120"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="121"/>
         <source>Damage potential: how bad is it when the attack succeeds?
 1 = nothing of value is harmed; 10 = the system or all of its data is lost or exposed.</source>
         <translation>Schadenspotenzial: Wie schwer wiegt ein erfolgreicher Angriff?
 1 = nichts von Wert wird beeinträchtigt; 10 = das System oder alle seine Daten gehen verloren oder werden offengelegt.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="123"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="124"/>
         <source>Reproducibility: how reliably does the attack work when tried again?
 1 = only under rare conditions or a narrow timing window; 10 = every time.</source>
         <translation>Reproduzierbarkeit: Wie zuverlässig gelingt der Angriff bei einem erneuten Versuch?
 1 = nur unter seltenen Bedingungen oder in einem engen Zeitfenster; 10 = jedes Mal.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="125"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="126"/>
         <source>Exploitability: how much skill, time and tooling does the attack need?
 1 = expert knowledge and custom tools; 10 = a browser or a published script.</source>
         <translation>Ausnutzbarkeit: Wie viel Können, Zeit und Werkzeuge erfordert der Angriff?
 1 = Expertenwissen und eigens entwickelte Werkzeuge; 10 = ein Browser oder ein veröffentlichtes Skript.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="128"/>
         <source>Affected users: how many users suffer when it happens?
 1 = one user or none; 10 = every user of the system.</source>
         <translation>Betroffene Benutzer: Wie viele Benutzer sind betroffen, wenn es dazu kommt?
 1 = ein Benutzer oder keiner; 10 = alle Benutzer des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="129"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="130"/>
         <source>Discoverability: how easily can an attacker find the weakness?
 1 = needs source code or inside knowledge; 10 = visible in the interface, the API or public documentation.</source>
         <translation>Auffindbarkeit: Wie leicht kann ein Angreifer die Schwachstelle finden?
 1 = erfordert Quellcode oder Insiderwissen; 10 = sichtbar in der Oberfläche, der API oder der öffentlichen Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="153"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="154"/>
         <source>How likely is the attack to happen?
 1 = rare, needs unlikely circumstances; 5 = expected, probably already tried.</source>
         <translation>Wie wahrscheinlich ist es, dass der Angriff stattfindet?
 1 = selten, erfordert unwahrscheinliche Umstände; 5 = zu erwarten, wurde vermutlich bereits versucht.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="156"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="157"/>
         <source>How severe is the harm when it happens?
 1 = negligible; 5 = severe: large loss, breach or outage.</source>
         <translation>Wie schwer ist der Schaden, wenn es dazu kommt?
 1 = vernachlässigbar; 5 = schwerwiegend: großer Verlust, Sicherheitsverletzung oder Ausfall.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="165"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="166"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="167"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="168"/>
         <source>&amp;Impact</source>
         <translation>A&amp;uswirkung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="201"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="202"/>
         <source>Choose a threat in the Threats panel.</source>
         <translation>Bedrohung im Bedienfeld „Bedrohungen“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="231"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="232"/>
         <source>not scored</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="256"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="257"/>
         <source>Score “%1”</source>
         <translation>„%1“ bewerten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="271"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="272"/>
         <source>Rate “%1”</source>
         <translation>„%1“ einstufen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="285"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="286"/>
         <source>Clear score of “%1”</source>
         <translation>Bewertung von „%1“ löschen</translation>
     </message>
@@ -580,351 +580,361 @@
         <translation>Diese Bibliothek kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="141"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="149"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="194"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="202"/>
         <source>an unsaved model</source>
         <translation>ein nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
         <source>Restore unsaved work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="205"/>
         <source>Latch did not close normally. Restore the unsaved changes to:
 %1</source>
         <translation>Latch wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen wiederherstellen für:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="209"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="217"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="226"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="251"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="263"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>Use Rule &amp;Library…</source>
         <translation>&amp;Regelbibliothek verwenden…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="516"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="268"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="277"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
         <source>Cu&amp;t</source>
         <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="287"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="296"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="303"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
         <source>&amp;Fit to Diagram</source>
         <translation>&amp;An Diagramm anpassen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="305"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="315"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
         <source>Risk &amp;Badges</source>
         <translation>Risiko&amp;markierungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="317"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Die ungelösten Bedrohungen jedes Elements anzeigen; für saubere Bildschirmfotos ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="331"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
         <source>&amp;Arrange</source>
         <translation>Anord&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="336"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="338"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="339"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
         <source>Centre &amp;Horizontally</source>
         <translation>&amp;Horizontal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="341"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
         <source>Centre &amp;Vertically</source>
         <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
         <source>&amp;Add Diagram</source>
         <translation>Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
         <source>&amp;Rename Diagram…</source>
         <translation>Diagramm &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
         <source>&amp;Delete Diagram</source>
         <translation>Diagramm &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
+        <source>&amp;Next Diagram</source>
+        <translation>&amp;Nächstes Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
+        <source>&amp;Previous Diagram</source>
+        <translation>&amp;Vorheriges Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="374"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="383"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="384"/>
         <source>External entity</source>
         <translation>Externe Entität</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="366"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="385"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="367"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="368"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="387"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="369"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="388"/>
         <source>Trust boundary</source>
         <translation>Vertrauensgrenze</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="370"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
         <source>Boundary line</source>
         <translation>Grenzlinie</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="371"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="390"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="471"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="491"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 Diagramme, %2 Elemente, %3 Bedrohungen: %4 offen, %5 in Bearbeitung, %6 gemindert, %7 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="488"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="508"/>
         <source> · unresolved: %1</source>
         <translation> · ungelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="506"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="526"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="510"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="530"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="519"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="539"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="520"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="540"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="586"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="600"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="620"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="580"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="614"/>
         <source>Open model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="604"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="638"/>
         <source>Use rule library %1</source>
         <translation>Regelbibliothek %1 verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="606"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="640"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n Bedrohungstyp der Vorlage konnte nicht konvertiert werden</numerusform>
@@ -932,22 +942,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="616"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="650"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="617"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="651"/>
         <source>Discard every change since the last save?</source>
         <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="633"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="667"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="634"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="668"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>Mit der Auswahl ist %n Datenfluss verbunden. Ebenfalls löschen?</numerusform>
@@ -955,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="666"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="700"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>%n Element einfügen</numerusform>
@@ -963,27 +973,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="741"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="775"/>
         <source>Diagram %1</source>
         <translation>Diagramm %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="753"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
         <source>Rename diagram</source>
         <translation>Diagramm umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="753"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="762"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="796"/>
         <source>Delete diagram</source>
         <translation>Diagramm löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="763"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="797"/>
         <source>A model keeps at least one diagram.</source>
         <translation>Ein Modell muss mindestens ein Diagramm enthalten.</translation>
     </message>
@@ -991,137 +1001,137 @@
 <context>
     <name>latch::MitigationsDock</name>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="33"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="34"/>
         <source>Mitigations</source>
         <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="77"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="78"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="81"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="82"/>
         <source>Why this status: what was decided, by whom, and what it rests on</source>
         <translation>Warum dieser Status: was entschieden wurde, von wem und worauf es beruht</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="83"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="84"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="89"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="90"/>
         <source>Linked mitigations:</source>
         <translation>Verknüpfte Gegenmaßnahmen:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="97"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="98"/>
         <source>&amp;Link</source>
         <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="99"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="100"/>
         <source>&amp;Unlink</source>
         <translation>Verknüpfung &amp;lösen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="111"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="112"/>
         <source>Suggested by the rule:</source>
         <translation>Von der Regel vorgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="116"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="117"/>
         <source>Add to Catalog and Lin&amp;k</source>
         <translation>Zum Katalog hinzufügen und ver&amp;knüpfen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="133"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="134"/>
         <source>Mitigation catalog of the model:</source>
         <translation>Gegenmaßnahmenkatalog des Modells:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="136"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
         <source>Mitigation</source>
         <translation>Gegenmaßnahme</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="136"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="136"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
         <source>Threats</source>
         <translation>Bedrohungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="147"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="148"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="170"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="171"/>
         <source>Choose a threat in the Threats panel.</source>
         <translation>Bedrohung im Bedienfeld „Bedrohungen“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="267"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="268"/>
         <source>Set “%1” to %2</source>
         <translation>„%1“ auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="278"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="279"/>
         <source>Justify “%1”</source>
         <translation>„%1“ begründen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="291"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="292"/>
         <source>Link “%1”</source>
         <translation>„%1“ verknüpfen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="304"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="305"/>
         <source>Unlink “%1”</source>
         <translation>Verknüpfung von „%1“ lösen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="323"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="324"/>
         <source>Adopt mitigation “%1”</source>
         <translation>Gegenmaßnahme „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="346"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="347"/>
         <source>New mitigation “%1”</source>
         <translation>Neue Gegenmaßnahme „%1“</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="353"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
         <source>New mitigation</source>
         <translation>Neue Gegenmaßnahme</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="353"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="367"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="368"/>
         <source>Mark “%1” %2</source>
         <translation>„%1“ als %2 markieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="386"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="387"/>
         <source>Remove mitigation “%1”</source>
         <translation>Gegenmaßnahme „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="401"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="402"/>
         <source>Rename mitigation</source>
         <translation>Gegenmaßnahme umbenennen</translation>
     </message>
@@ -1168,7 +1178,7 @@
     </message>
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="76"/>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="132"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="127"/>
         <source>Change compliance regimes</source>
         <translation>Compliance-Regelwerke ändern</translation>
     </message>
@@ -1233,57 +1243,57 @@
         <translation>&amp;Compliance:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="118"/>
         <source>Edit model title</source>
         <translation>Modelltitel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="125"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="120"/>
         <source>Edit owner</source>
         <translation>Eigentümer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="122"/>
         <source>Edit reviewers</source>
         <translation>Prüfer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="144"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="139"/>
         <source>Edit scope</source>
         <translation>Geltungsbereich bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="141"/>
         <source>Edit model description</source>
         <translation>Modellbeschreibung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="151"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
         <source>Change risk method</source>
         <translation>Risikomethode ändern</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="243"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="238"/>
         <source>Classify asset</source>
         <translation>Asset klassifizieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="264"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="259"/>
         <source>Edit asset</source>
         <translation>Asset bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="274"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="269"/>
         <source>New asset</source>
         <translation>Neues Asset</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="277"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="272"/>
         <source>Add asset</source>
         <translation>Asset hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="287"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="282"/>
         <source>Remove asset</source>
         <translation>Asset entfernen</translation>
     </message>
@@ -1291,7 +1301,7 @@
 <context>
     <name>latch::OverviewDock</name>
     <message>
-        <location filename="../app/editor/docks/OverviewDock.cpp" line="62"/>
+        <location filename="../app/editor/docks/OverviewDock.cpp" line="64"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1412,37 +1422,37 @@
         <translation>%1 festlegen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="135"/>
         <source>Select one element to edit its properties.</source>
         <translation>Ein einzelnes Element auswählen, um seine Eigenschaften zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="150"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="148"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="153"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="169"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="167"/>
         <source>Change type</source>
         <translation>Typ ändern</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="173"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="171"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="178"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="176"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="184"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="182"/>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
@@ -1555,112 +1565,112 @@
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="28"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="29"/>
         <source>Threats</source>
         <translation>Bedrohungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="34"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="35"/>
         <source>Selection only</source>
         <translation>Nur Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="35"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
         <source>Obsolete</source>
         <translation>Veraltete</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="53"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="54"/>
         <source>Search threats</source>
         <translation>Bedrohungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="66"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="67"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="71"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="72"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="76"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="77"/>
         <source>All risks</source>
         <translation>Alle Risiken</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="84"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="85"/>
         <source>All OWASP</source>
         <translation>Alle OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="91"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
         <source>Flat list</source>
         <translation>Flache Liste</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
         <source>By element</source>
         <translation>Nach Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="143"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="144"/>
         <source>&amp;Add Threat…</source>
         <translation>Bedrohung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="145"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="146"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Eine eigene Bedrohung zu dem auf der Zeichenfläche ausgewählten Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="150"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="151"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Bedrohungen entfernen, deren Regel nicht mehr zutrifft oder deren Element nicht mehr existiert, samt den Notizen des Teams dazu</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="172"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="173"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Veraltete entfernen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="177"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="178"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="216"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="217"/>
         <source>Add threat “%1”</source>
         <translation>Bedrohung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="234"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="235"/>
         <source>Edit threat</source>
         <translation>Bedrohung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="243"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="244"/>
         <source>Purge obsolete threats</source>
         <translation>Veraltete Bedrohungen entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="244"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="245"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>%n veraltete Bedrohung samt Bewertung und Notizen aus dem Register entfernen? „Rückgängig“ stellt sie wieder her.</numerusform>
@@ -1668,7 +1678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="258"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="259"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>%n veraltete Bedrohung entfernen</numerusform>

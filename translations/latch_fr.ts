@@ -128,12 +128,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="253"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="283"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="254"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="284"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -281,121 +281,121 @@
 <context>
     <name>latch::DreadDock</name>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="64"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="65"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="70"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="71"/>
         <source>Clear Score</source>
         <translation>Effacer le score</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="116"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
         <source>&amp;Damage</source>
         <translation>&amp;Dommages</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="116"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
         <source>&amp;Reproducibility</source>
         <translation>&amp;Reproductibilité</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="118"/>
         <source>E&amp;xploitability</source>
         <translation>E&amp;xploitabilité</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="117"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="118"/>
         <source>&amp;Affected users</source>
         <translation>&amp;Utilisateurs affectés</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="118"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="119"/>
         <source>D&amp;iscoverability</source>
         <translation>Dé&amp;couvrabilité</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="120"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="121"/>
         <source>Damage potential: how bad is it when the attack succeeds?
 1 = nothing of value is harmed; 10 = the system or all of its data is lost or exposed.</source>
         <translation>Dommages potentiels&#xa0;: quelle est la gravité si l&apos;attaque réussit&#xa0;?
 1 = rien de valeur n&apos;est touché&#xa0;; 10 = le système ou toutes ses données sont perdus ou exposés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="123"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="124"/>
         <source>Reproducibility: how reliably does the attack work when tried again?
 1 = only under rare conditions or a narrow timing window; 10 = every time.</source>
         <translation>Reproductibilité&#xa0;: l&apos;attaque fonctionne-t-elle de façon fiable lorsqu&apos;on la retente&#xa0;?
 1 = seulement dans des conditions rares ou dans une fenêtre temporelle étroite&#xa0;; 10 = à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="125"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="126"/>
         <source>Exploitability: how much skill, time and tooling does the attack need?
 1 = expert knowledge and custom tools; 10 = a browser or a published script.</source>
         <translation>Exploitabilité&#xa0;: combien de compétences, de temps et d&apos;outils l&apos;attaque exige-t-elle&#xa0;?
 1 = connaissances d&apos;expert et outils sur mesure&#xa0;; 10 = un navigateur ou un script publié.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="128"/>
         <source>Affected users: how many users suffer when it happens?
 1 = one user or none; 10 = every user of the system.</source>
         <translation>Utilisateurs affectés&#xa0;: combien d&apos;utilisateurs en pâtissent si l&apos;attaque se produit&#xa0;?
 1 = un seul utilisateur ou aucun&#xa0;; 10 = tous les utilisateurs du système.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="129"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="130"/>
         <source>Discoverability: how easily can an attacker find the weakness?
 1 = needs source code or inside knowledge; 10 = visible in the interface, the API or public documentation.</source>
         <translation>Découvrabilité&#xa0;: avec quelle facilité un attaquant peut-il trouver la faiblesse&#xa0;?
 1 = nécessite le code source ou des connaissances internes&#xa0;; 10 = visible dans l&apos;interface, l&apos;API ou la documentation publique.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="153"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="154"/>
         <source>How likely is the attack to happen?
 1 = rare, needs unlikely circumstances; 5 = expected, probably already tried.</source>
         <translation>Quelle est la probabilité que l&apos;attaque se produise&#xa0;?
 1 = rare, nécessite des circonstances improbables&#xa0;; 5 = attendue, probablement déjà tentée.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="156"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="157"/>
         <source>How severe is the harm when it happens?
 1 = negligible; 5 = severe: large loss, breach or outage.</source>
         <translation>Quelle est la gravité du préjudice si l&apos;attaque se produit&#xa0;?
 1 = négligeable&#xa0;; 5 = grave&#xa0;: perte importante, violation de données ou interruption de service.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="165"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="166"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Probabilité</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="167"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="168"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="201"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="202"/>
         <source>Choose a threat in the Threats panel.</source>
         <translation>Choisissez une menace dans le panneau Menaces.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="231"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="232"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="256"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="257"/>
         <source>Score “%1”</source>
         <translation>Noter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="271"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="272"/>
         <source>Rate “%1”</source>
         <translation>Évaluer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/DreadDock.cpp" line="285"/>
+        <location filename="../app/editor/docks/DreadDock.cpp" line="286"/>
         <source>Clear score of “%1”</source>
         <translation>Effacer le score de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -580,351 +580,361 @@
         <translation>Impossible d&apos;utiliser cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="141"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="149"/>
         <source>Untitled model</source>
         <translation>Modèle sans titre</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="194"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="202"/>
         <source>an unsaved model</source>
         <translation>un modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="205"/>
         <source>Latch did not close normally. Restore the unsaved changes to:
 %1</source>
         <translation>Latch ne s&apos;est pas fermé normalement. Restaurer les modifications non enregistrées apportées à&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="209"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="217"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="226"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="251"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="263"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>Use Rule &amp;Library…</source>
         <translation>Utiliser une &amp;bibliothèque de règles…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="516"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="268"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="277"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="287"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="296"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
         <source>&amp;Rename…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="303"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
         <source>&amp;Fit to Diagram</source>
         <translation>Ajuster au &amp;diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="305"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
         <source>&amp;Snap to Grid</source>
         <translation>Magnétisme de la &amp;grille</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="315"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
         <source>Risk &amp;Badges</source>
         <translation>Pas&amp;tilles de risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="317"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Afficher les menaces non résolues de chaque élément&#xa0;; les masquer pour des captures d&apos;écran épurées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="331"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
         <source>&amp;Arrange</source>
         <translation>Dis&amp;position</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="336"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
         <source>Align &amp;Left</source>
         <translation>Aligner à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
         <source>Align &amp;Right</source>
         <translation>Aligner à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="338"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
         <source>Align &amp;Top</source>
         <translation>Aligner en &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="339"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
         <source>Align &amp;Bottom</source>
         <translation>Aligner en &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
         <source>Centre &amp;Horizontally</source>
         <translation>Centrer hori&amp;zontalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="341"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
         <source>Centre &amp;Vertically</source>
         <translation>Centrer &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
         <source>&amp;Add Diagram</source>
         <translation>&amp;Ajouter un diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
         <source>&amp;Rename Diagram…</source>
         <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
         <source>&amp;Delete Diagram</source>
         <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
+        <source>&amp;Next Diagram</source>
+        <translation>Diagramme &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
+        <source>&amp;Previous Diagram</source>
+        <translation>Diagramme &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="374"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="383"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="384"/>
         <source>External entity</source>
         <translation>Entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="366"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="385"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="367"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
         <source>Data store</source>
         <translation>Stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="368"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="387"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="369"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="388"/>
         <source>Trust boundary</source>
         <translation>Frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="370"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
         <source>Boundary line</source>
         <translation>Ligne de frontière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="371"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="390"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="471"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="491"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 diagrammes, %2 éléments, %3 menaces&#xa0;: %4 ouvertes, %5 en cours, %6 atténuées, %7 acceptées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
         <source>%1 %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="488"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="508"/>
         <source> · unresolved: %1</source>
         <translation> · non résolues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="506"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="526"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="510"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="530"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="519"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="539"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="520"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="540"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="586"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="600"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="620"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="580"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="614"/>
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="604"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="638"/>
         <source>Use rule library %1</source>
         <translation>Utiliser la bibliothèque de règles %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="606"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="640"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n type de menace du gabarit n&apos;a pas pu être converti</numerusform>
@@ -932,22 +942,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="616"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="650"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="617"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="651"/>
         <source>Discard every change since the last save?</source>
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="633"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="667"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="634"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="668"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>La sélection comporte %n flux de données rattaché. Le supprimer aussi&#xa0;?</numerusform>
@@ -955,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="666"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="700"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>Coller %n élément</numerusform>
@@ -963,27 +973,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="741"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="775"/>
         <source>Diagram %1</source>
         <translation>Diagramme %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="753"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
         <source>Rename diagram</source>
         <translation>Renommer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="753"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="762"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="796"/>
         <source>Delete diagram</source>
         <translation>Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="763"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="797"/>
         <source>A model keeps at least one diagram.</source>
         <translation>Un modèle doit conserver au moins un diagramme.</translation>
     </message>
@@ -991,137 +1001,137 @@
 <context>
     <name>latch::MitigationsDock</name>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="33"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="34"/>
         <source>Mitigations</source>
         <translation>Contre-mesures</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="77"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="78"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="81"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="82"/>
         <source>Why this status: what was decided, by whom, and what it rests on</source>
         <translation>Pourquoi ce statut&#xa0;: ce qui a été décidé, par qui, et sur quoi cela repose</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="83"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="84"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="89"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="90"/>
         <source>Linked mitigations:</source>
         <translation>Contre-mesures liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="97"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="98"/>
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="99"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="100"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="111"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="112"/>
         <source>Suggested by the rule:</source>
         <translation>Suggérées par la règle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="116"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="117"/>
         <source>Add to Catalog and Lin&amp;k</source>
         <translation>Ajouter au &amp;catalogue et lier</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="133"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="134"/>
         <source>Mitigation catalog of the model:</source>
         <translation>Catalogue des contre-mesures du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="136"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
         <source>Mitigation</source>
         <translation>Contre-mesure</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="136"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="136"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="147"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="148"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="170"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="171"/>
         <source>Choose a threat in the Threats panel.</source>
         <translation>Choisissez une menace dans le panneau Menaces.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="267"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="268"/>
         <source>Set “%1” to %2</source>
         <translation>Passer «&#xa0;%1&#xa0;» au statut %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="278"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="279"/>
         <source>Justify “%1”</source>
         <translation>Justifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="291"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="292"/>
         <source>Link “%1”</source>
         <translation>Lier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="304"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="305"/>
         <source>Unlink “%1”</source>
         <translation>Délier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="323"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="324"/>
         <source>Adopt mitigation “%1”</source>
         <translation>Adopter la contre-mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="346"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="347"/>
         <source>New mitigation “%1”</source>
         <translation>Nouvelle contre-mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="353"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
         <source>New mitigation</source>
         <translation>Nouvelle contre-mesure</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="353"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="367"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="368"/>
         <source>Mark “%1” %2</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="386"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="387"/>
         <source>Remove mitigation “%1”</source>
         <translation>Supprimer la contre-mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="401"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="402"/>
         <source>Rename mitigation</source>
         <translation>Renommer la contre-mesure</translation>
     </message>
@@ -1168,7 +1178,7 @@
     </message>
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="76"/>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="132"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="127"/>
         <source>Change compliance regimes</source>
         <translation>Modifier les référentiels de conformité</translation>
     </message>
@@ -1233,57 +1243,57 @@
         <translation>&amp;Conformité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="118"/>
         <source>Edit model title</source>
         <translation>Modifier le titre du modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="125"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="120"/>
         <source>Edit owner</source>
         <translation>Modifier le responsable</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="122"/>
         <source>Edit reviewers</source>
         <translation>Modifier les relecteurs</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="144"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="139"/>
         <source>Edit scope</source>
         <translation>Modifier le périmètre</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="141"/>
         <source>Edit model description</source>
         <translation>Modifier la description du modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="151"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
         <source>Change risk method</source>
         <translation>Changer de méthode d&apos;évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="243"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="238"/>
         <source>Classify asset</source>
         <translation>Classifier l&apos;actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="264"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="259"/>
         <source>Edit asset</source>
         <translation>Modifier l&apos;actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="274"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="269"/>
         <source>New asset</source>
         <translation>Nouvel actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="277"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="272"/>
         <source>Add asset</source>
         <translation>Ajouter un actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="287"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="282"/>
         <source>Remove asset</source>
         <translation>Supprimer l&apos;actif</translation>
     </message>
@@ -1291,7 +1301,7 @@
 <context>
     <name>latch::OverviewDock</name>
     <message>
-        <location filename="../app/editor/docks/OverviewDock.cpp" line="62"/>
+        <location filename="../app/editor/docks/OverviewDock.cpp" line="64"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1412,37 +1422,37 @@
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="135"/>
         <source>Select one element to edit its properties.</source>
         <translation>Sélectionnez un seul élément pour modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="150"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="148"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="153"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="151"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="169"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="167"/>
         <source>Change type</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="173"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="171"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="178"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="176"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="184"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="182"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
@@ -1555,112 +1565,112 @@
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="28"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="29"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="34"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="35"/>
         <source>Selection only</source>
         <translation>Sélection uniquement</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="35"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
         <source>Obsolete</source>
         <translation>Obsolètes</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="53"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="54"/>
         <source>Search threats</source>
         <translation>Rechercher des menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="66"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="67"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="71"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="72"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="76"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="77"/>
         <source>All risks</source>
         <translation>Tous les risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="84"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="85"/>
         <source>All OWASP</source>
         <translation>Toutes catégories OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="91"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
         <source>Flat list</source>
         <translation>Liste simple</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
         <source>By element</source>
         <translation>Par élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="143"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="144"/>
         <source>&amp;Add Threat…</source>
         <translation>&amp;Ajouter une menace…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="145"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="146"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Ajouter votre propre menace à l&apos;élément sélectionné sur le canevas</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="150"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="151"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Supprimer les menaces dont la règle ne s&apos;applique plus ou dont l&apos;élément a disparu, ainsi que les notes de l&apos;équipe à leur sujet</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="172"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="173"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Purger les obsolètes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="177"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="178"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="216"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="217"/>
         <source>Add threat “%1”</source>
         <translation>Ajouter la menace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="234"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="235"/>
         <source>Edit threat</source>
         <translation>Modifier la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="243"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="244"/>
         <source>Purge obsolete threats</source>
         <translation>Purger les menaces obsolètes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="244"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="245"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer %n menace obsolète du registre, avec son score et ses notes&#xa0;? L&apos;annulation permet de la restaurer.</numerusform>
@@ -1668,7 +1678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="258"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="259"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>Purger %n menace obsolète</numerusform>

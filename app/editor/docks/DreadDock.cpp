@@ -3,6 +3,7 @@
 #include "DisplayNames.h"
 #include "Document.h"
 #include "RuleText.h"
+#include "ScrollPanel.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
 #include "report/DiagramStyle.h"
@@ -99,7 +100,7 @@ DreadDock::DreadDock(Document* document, QWidget* parent)
     layout->addWidget(m_pages);
     layout->addLayout(result);
     layout->addStretch();
-    setWidget(content);
+    setWidget(new ScrollPanel(content));
 
     connect(m_document, &Document::threatChanged, this, [this](const QString& id) {
         if (id == m_threatId)

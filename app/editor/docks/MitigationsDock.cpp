@@ -3,6 +3,7 @@
 #include "DisplayNames.h"
 #include "Document.h"
 #include "RuleText.h"
+#include "ScrollPanel.h"
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "model/IdGenerator.h"
@@ -39,7 +40,7 @@ MitigationsDock::MitigationsDock(Document* document, QWidget* parent)
     splitter->addWidget(createCatalogSection());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setWidget(splitter);
+    setWidget(new ScrollPanel(splitter));
 
     connect(m_document, &Document::threatChanged, this, [this](const QString& id) {
         if (id == m_threatId)

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Document.h"
+#include "ScrollPanel.h"
 #include "commands/EditObjectivesCommand.h"
 #include "model/IdGenerator.h"
 
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -104,12 +104,7 @@ ObjectivesDock::ObjectivesDock(Document* document, QWidget* parent)
     form->addRow(tr("&Compliance:"), regimes);
     form->addRow(m_assets);
     form->addRow(assetButtons);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields follow the width
-    scroll->setFrameShape(QFrame::NoFrame);
-    setWidget(scroll);
+    setWidget(new ScrollPanel(content));
 
     // Single-line fields: one step per field while typing (the command merges).
     auto line = [this](QLineEdit* edit, const QString& field, const QString& text,

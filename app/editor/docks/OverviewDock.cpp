@@ -1,5 +1,6 @@
 #include "OverviewDock.h"
 
+#include "scene/DiagramScene.h"
 #include "window/DiagramView.h"
 
 #include <QMouseEvent>
@@ -15,7 +16,7 @@ OverviewView::OverviewView(DiagramView* canvas, QWidget* parent)
     setInteractive(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumHeight(140);
+    setMinimumHeight(80);
     // Repaint the marker whenever the canvas scrolls or zooms.
     auto repaint = [this] { viewport()->update(); };
     connect(canvas->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
@@ -24,8 +25,9 @@ OverviewView::OverviewView(DiagramView* canvas, QWidget* parent)
 
 void OverviewView::refit()
 {
-    if (scene())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio); // cheap, unlike itemsBoundingRect()
+    // The diagram, not the canvas's whole working area (mostly empty room).
+    if (auto* diagram = qobject_cast<DiagramScene*>(scene()))
+        fitInView(diagram->contentRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
 }
 
 void OverviewView::drawForeground(QPainter* painter, const QRectF&)

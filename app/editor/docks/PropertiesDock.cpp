@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "RuleText.h"
+#include "ScrollPanel.h"
 #include "commands/EditElementCommand.h"
 #include "scene/DiagramScene.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 
 #include <limits>
 
@@ -125,9 +125,7 @@ void PropertiesDock::rebuild()
     // The scroll area takes the content once it is complete: Qt does not show widgets given
     // to a scroll area before their rows exist.
     auto install = [this, content] {
-        auto* scroll = new QScrollArea;
-        scroll->setWidgetResizable(true);
-        scroll->setWidget(content);
+        auto* scroll = new ScrollPanel(content);
         m_form = scroll;
         setWidget(scroll);
     };

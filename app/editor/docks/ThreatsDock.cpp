@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Document.h"
+#include "ScrollPanel.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatTableModel.h"
 #include "commands/EditThreatCommand.h"
@@ -131,7 +132,7 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_table);
     layout->addWidget(createButtons());
-    setWidget(content);
+    setWidget(new ScrollPanel(content));
     updateButtons();
 }
 

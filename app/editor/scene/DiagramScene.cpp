@@ -32,6 +32,9 @@ DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* paren
         for (ElementItem* item : std::as_const(m_items))
             item->syncFromModel();
     }
+    // Room for a workshop's whole diagram from the start, and for whatever the model holds.
+    const qreal m = workingMargin;
+    setSceneRect(QRectF(-m, -m, 6 * m, 4 * m).united(contentRect().adjusted(-m, -m, m, m)));
     connect(m_document, &Document::elementInserted, this, &DiagramScene::onInserted);
     connect(m_document, &Document::elementChanged, this, &DiagramScene::onChanged);
     connect(m_document, &Document::elementRemoved, this, &DiagramScene::onRemoved);
@@ -70,7 +73,9 @@ void DiagramScene::onInserted(const QString& diagramId, const QString& elementId
         return;
     const Element* element = m_document->element(elementId);
     addItemFor(*element);
-    m_items.value(elementId)->syncFromModel();
+    ElementItem* item = m_items.value(elementId);
+    item->syncFromModel();
+    itemPlaced(item);
 }
 
 void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
@@ -91,6 +96,7 @@ void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
         }
     }
     item->syncFromModel();
+    itemPlaced(item);
     syncFlowsAt(elementId);
 }
 
@@ -107,6 +113,30 @@ void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
     }
     removeItem(item);
     delete item;
+    m_contentValid = false; // the working area keeps its size: nothing else moves
+}
+
+void DiagramScene::itemPlaced(const ElementItem* item)
+{
+    m_contentValid = false;
+    const qreal m = workingMargin / 2;
+    includeInWorkingArea(item->sceneBoundingRect().adjusted(-m, -m, m, m));
+}
+
+void DiagramScene::includeInWorkingArea(const QRectF& rect)
+{
+    const QRectF area = sceneRect();
+    if (!area.contains(rect))
+        setSceneRect(area.united(rect));
+}
+
+QRectF DiagramScene::contentRect() const
+{
+    if (!m_contentValid) {
+        m_content = itemsBoundingRect();
+        m_contentValid = true;
+    }
+    return m_content;
 }
 
 void DiagramScene::syncFlowsAt(const QString& elementId)

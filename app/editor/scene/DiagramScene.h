@@ -58,6 +58,15 @@ public:
     bool badgesVisible() const { return m_badges; }
     void setBadgesVisible(bool visible);
 
+    // The working area: a large region that grows at its edges (to take what is drawn beyond
+    // them, or what the view shows) and never shrinks, so that nothing on screen moves when an
+    // element is placed, moved or deleted.
+    void includeInWorkingArea(const QRectF& rect);
+    // What the diagram's items cover; the view fits it and the overview shows it.
+    QRectF contentRect() const;
+    // Room kept around what is drawn, so that a drag can go beyond it.
+    static constexpr qreal workingMargin = 1000;
+
     ElementItem* itemFor(const QString& elementId) const { return m_items.value(elementId); }
     // The topmost element under a point; `shapesOnly` skips flows, boundaries and notes.
     ElementItem* elementItemAt(QPointF scenePos, bool shapesOnly = false) const;
@@ -87,6 +96,8 @@ private:
     void onChanged(const QString& diagramId, const QString& elementId);
     void onRemoved(const QString& diagramId, const QString& elementId);
     void syncFlowsAt(const QString& elementId);
+    // An item appeared or changed: the working area takes it, the content bounds are stale.
+    void itemPlaced(const ElementItem* item);
 
     Document* m_document;
     QString m_diagramId;
@@ -98,6 +109,8 @@ private:
     bool m_snap = true;
     int m_grid = 10;
     bool m_badges = true;
+    mutable QRectF m_content;
+    mutable bool m_contentValid = false;
 };
 
 } // namespace latch

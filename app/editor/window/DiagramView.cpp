@@ -1,58 +1,154 @@
 #include "DiagramView.h"
 
+#include "scene/DiagramScene.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <cmath>
+
 namespace latch {
-
-namespace {
-
-constexpr qreal minimumZoom = 0.05;
-constexpr qreal maximumZoom = 8.0;
-
-} // namespace
 
 DiagramView::DiagramView(QWidget* parent)
     : QGraphicsView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setDragMode(RubberBandDrag);
-    setTransformationAnchor(AnchorUnderMouse);
+    // Zooming places the view itself (zoomAt); Qt's anchors would fight the working area.
+    setTransformationAnchor(NoAnchor);
+    setResizeAnchor(NoAnchor);
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     // A diagram is a page: white under a dark desktop palette too, as in every export, so
     // that its dark outlines and labels stay readable.
     setBackgroundBrush(Qt::white);
+    // Only a user's own scrolling ends the automatic fit; programmatic moves do not trigger it.
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { userMoved(); });
 }
 
-void DiagramView::zoomBy(qreal factor)
+DiagramScene* DiagramView::diagramScene() const
 {
+    return qobject_cast<DiagramScene*>(scene());
+}
+
+QRectF DiagramView::visibleRect() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
+void DiagramView::coverVisible(const QRectF& visible)
+{
+    // With room to spare: a working area exactly as large as the viewport could round to a
+    // pixel less, and Qt would then centre the scene instead of scrolling it.
+    const qreal spare = 0.05 * std::max(visible.width(), visible.height());
+    if (DiagramScene* s = diagramScene())
+        s->includeInWorkingArea(visible.adjusted(-spare, -spare, spare, spare));
+}
+
+void DiagramView::saveState()
+{
+    if (const QGraphicsScene* current = scene())
+        m_states.insert(current, {zoom(), visibleRect().center(), m_fitted});
+}
+
+void DiagramView::showScene(DiagramScene* next)
+{
+    if (next == scene())
+        return;
+    saveState();
+    setScene(next);
+    if (!next)
+        return;
+    if (!m_states.contains(next)) {
+        connect(next, &QObject::destroyed, this,
+                [this](QObject* gone) { m_states.remove(static_cast<QGraphicsScene*>(gone)); });
+        zoomToFit();
+        return;
+    }
+    const ViewState state = m_states.value(next);
+    setTransform(QTransform::fromScale(state.zoom, state.zoom));
+    coverVisible(
+        QRectF(state.centre - QPointF(viewport()->width(), viewport()->height()) / (2 * state.zoom),
+               QSizeF(viewport()->width(), viewport()->height()) / state.zoom));
+    centerOn(state.centre);
+    m_fitted = state.fitted;
+}
+
+void DiagramView::zoomAt(qreal factor, QPoint viewPos)
+{
+    if (!scene())
+        return;
     const qreal target = std::clamp(zoom() * factor, minimumZoom, maximumZoom);
-    scale(target / zoom(), target / zoom());
+    const qreal applied = target / zoom();
+    if (qFuzzyCompare(applied, 1.0))
+        return;
+    const QPointF anchor = mapToScene(viewPos);
+    const QRectF visible = visibleRect();
+    // What will be visible, made part of the working area first so that the scroll bars can
+    // keep the anchor under the cursor.
+    coverVisible(QRectF(anchor + (visible.topLeft() - anchor) / applied, visible.size() / applied));
+    setTransform(QTransform::fromScale(target, target));
+    const QPoint drift = mapFromScene(anchor) - viewPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
+}
+
+QPoint DiagramView::zoomAnchor() const
+{
+    // About the cursor when it is over the canvas, else about the centre.
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    return viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
 }
 
 void DiagramView::zoomIn()
 {
-    zoomBy(1.25);
+    userMoved();
+    zoomAt(1.25, zoomAnchor());
 }
 
 void DiagramView::zoomOut()
 {
-    zoomBy(1 / 1.25);
+    userMoved();
+    zoomAt(1 / 1.25, zoomAnchor());
 }
 
 void DiagramView::zoomToFit()
 {
-    if (!scene())
+    DiagramScene* s = diagramScene();
+    if (!s)
         return;
-    QRectF area = scene()->itemsBoundingRect();
-    if (area.isEmpty())
+    m_fitted = true;
+    const QRectF content = s->contentRect();
+    const QSizeF room = viewport()->size();
+    if (content.isEmpty() || room.isEmpty()) {
+        // A blank diagram: actual size, the origin near the top-left corner, where the first
+        // shapes go.
+        setTransform(QTransform());
+        const QRectF visible(QPointF(-40, -40), room);
+        coverVisible(visible);
+        centerOn(visible.center());
         return;
-    fitInView(area.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-    if (zoom() > 1.5) // small diagrams stay readable, not blown up
-        setTransform(QTransform::fromScale(1.5, 1.5));
+    }
+    const QRectF framed = content.adjusted(-40, -40, 40, 40);
+    // Small diagrams stay readable, not blown up.
+    const qreal scale = std::clamp(
+        std::min(room.width() / framed.width(), room.height() / framed.height()), minimumZoom, 1.5);
+    setTransform(QTransform::fromScale(scale, scale));
+    const QSizeF shown = room / scale;
+    coverVisible(QRectF(framed.center() - QPointF(shown.width(), shown.height()) / 2, shown));
+    centerOn(framed.center());
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        zoomToFit();
+    else
+        coverVisible(visibleRect());
 }
 
 void DiagramView::wheelEvent(QWheelEvent* event)
@@ -62,7 +158,8 @@ void DiagramView::wheelEvent(QWheelEvent* event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    zoomBy(std::pow(1.0015, delta));
+    userMoved();
+    zoomAt(std::pow(1.0015, delta), event->position().toPoint());
     event->accept();
 }
 
@@ -83,6 +180,8 @@ void DiagramView::mouseMoveEvent(QMouseEvent* event)
     if (m_panning) {
         const QPoint delta = event->pos() - m_panFrom;
         m_panFrom = event->pos();
+        userMoved();
+        coverVisible(visibleRect().translated(-delta / zoom()));
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
         event->accept();

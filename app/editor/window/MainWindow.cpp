@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -52,6 +53,12 @@ namespace {
 
 constexpr int maximumRecentFiles = 8;
 const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString dockStateKey = QStringLiteral("window/docks");
+// Bumped when the set of docks changes, so that an older saved layout is not applied.
+constexpr int dockLayoutVersion = 1;
+// Canvas room that no panel may take away.
+constexpr QSize minimumCanvas(360, 240);
 const QString fileFilter = QStringLiteral("Latch models (*.tmodel);;All files (*)");
 
 } // namespace
@@ -83,6 +90,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs);
     layout->addWidget(m_view);
+    m_view->setMinimumSize(minimumCanvas);
     setCentralWidget(centre);
 
     m_summary->setObjectName(QStringLiteral("statusSummary"));
@@ -109,7 +117,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     connect(m_document, &Document::objectivesChanged, this, &MainWindow::updateStatus);
     updateTitle();
     updateStatus();
-    resize(1280, 820);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -123,7 +131,7 @@ MainWindow::~MainWindow()
     m_properties->setScene(nullptr);
     m_overview->setScene(nullptr);
     m_threats->setScene(nullptr);
-    m_view->setScene(nullptr);
+    m_view->showScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
     // The panels read the document until they are gone: delete them first.
@@ -234,9 +242,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(historyDock, m_overview);
     addDockWidget(Qt::BottomDockWidgetArea, m_threats);
     splitDockWidget(m_threats, m_dread, Qt::Horizontal);
-    m_properties->setMinimumWidth(340); // room for the editors next to the labels
-    m_threats->setMinimumHeight(250);   // a few rows of the register at least
-    resizeDocks({m_properties, historyDock}, {560, 200}, Qt::Vertical);
+    // Starting sizes only: every panel scrolls, so none forces the window's size.
+    resizeDocks({m_properties}, {360}, Qt::Horizontal);
+    resizeDocks({m_properties, historyDock}, {500, 180}, Qt::Vertical);
+    resizeDocks({m_threats}, {240}, Qt::Vertical);
     resizeDocks({m_threats, m_dread}, {900, 320}, Qt::Horizontal);
 
     connect(m_threats, &ThreatsDock::threatChosen, this, &MainWindow::revealElement);
@@ -348,6 +357,16 @@ void MainWindow::createActions()
     diagram->addAction(tr("&Rename Diagram…"), this,
                        [this] { renameDiagram(m_tabs->currentIndex()); });
     diagram->addAction(tr("&Delete Diagram"), this, &MainWindow::removeDiagram);
+    diagram->addSeparator();
+    // The tabs by keyboard, as in browsers and terminals.
+    diagram->addAction(
+        tr("&Next Diagram"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    diagram->addAction(tr("&Previous Diagram"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                       [this] {
+                           m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) %
+                                                   m_tabs->count());
+                       });
 }
 
 void MainWindow::createToolBar()
@@ -414,7 +433,7 @@ void MainWindow::refreshTabs()
     for (auto it = m_scenes.begin(); it != m_scenes.end();) {
         if (m_document->diagramIndex(it.key()) < 0) {
             if (m_view->scene() == it.value())
-                m_view->setScene(nullptr);
+                m_view->showScene(nullptr);
             delete it.value();
             it = m_scenes.erase(it);
         } else {
@@ -422,6 +441,8 @@ void MainWindow::refreshTabs()
         }
     }
     m_tabs->setCurrentIndex(select);
+    // A hidden tab bar does not tell its layout that it grew: without this it stays 0 px tall.
+    m_tabs->updateGeometry();
     showDiagram(select);
 }
 
@@ -448,11 +469,10 @@ void MainWindow::showDiagram(int tab)
         m_scenes.insert(id, scene);
     }
     if (m_view->scene() != scene) {
-        m_view->setScene(scene);
+        m_view->showScene(scene);
         m_properties->setScene(scene);
         m_overview->setScene(scene);
         m_threats->setScene(scene);
-        m_view->zoomToFit();
     }
 }
 
@@ -524,22 +544,36 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::showEvent(QShowEvent* event)
-{
-    QMainWindow::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        // The view has its real size only now.
-        QMetaObject::invokeMethod(m_view, &DiagramView::zoomToFit, Qt::QueuedConnection);
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // Most of the screen, not more than a workshop needs: a projector's 1280×720 included.
+    const QSize available = screen()->availableGeometry().size();
+    return QSize(1440, 900).boundedTo(available * 0.95);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(defaultSize());
+    restoreState(settings.value(dockStateKey).toByteArray(), dockLayoutVersion);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(dockStateKey, saveState(dockLayoutVersion));
 }
 
 void MainWindow::addRecentFile(const QString& path)

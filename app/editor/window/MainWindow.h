@@ -71,10 +71,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     static Document* newDocument();
+    QSize defaultSize() const;
+    // The window's size and its panels' layout, kept between runs (QSettings).
+    void restoreLayout();
+    void saveLayout() const;
     void editPreferences();
     void createDocks();
     void createActions();
@@ -120,7 +123,6 @@ private:
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
     QHash<QString, DiagramScene*> m_scenes; // by diagram id
-    bool m_shown = false;
 };
 
 } // namespace latch
