@@ -47,18 +47,18 @@ public:
         m_libraryId = id;
 
         const Json& categories = doc.array("categories");
-        for (std::size_t i = 0; i < categories.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < categories.Size(); ++i)
             readCategory(ObjectReader(categories[i], indexed(QStringLiteral("categories"), i)));
         if (const Json* properties = doc.find("properties"))
             readKindProperties(ObjectReader(*properties, QStringLiteral("properties")));
         const Json& types = doc.array("types");
-        for (std::size_t i = 0; i < types.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < types.Size(); ++i)
             readType(ObjectReader(types[i], indexed(QStringLiteral("types"), i)));
         const Json& mitigations = doc.array("mitigations");
-        for (std::size_t i = 0; i < mitigations.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < mitigations.Size(); ++i)
             readMitigation(ObjectReader(mitigations[i], indexed(QStringLiteral("mitigations"), i)));
         const Json& rules = doc.array("rules");
-        for (std::size_t i = 0; i < rules.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < rules.Size(); ++i)
             readRule(rules[i], i);
     }
 
@@ -104,9 +104,9 @@ private:
         } else if (type == QLatin1String("number")) {
             p.type = PropertySchema::Type::Number;
             if (fallback) {
-                if (!fallback->is_number())
+                if (!fallback->IsNumber())
                     fail(in.pathOf("default"), QStringLiteral("expected a number"));
-                p.defaultValue = fallback->get<double>();
+                p.defaultValue = fallback->GetDouble();
             }
         } else {
             fail(in.pathOf("type"), QStringLiteral("unknown property type %1 (bool, enum, string "
@@ -120,7 +120,7 @@ private:
     {
         QVector<PropertySchema> schemas;
         const Json& items = owner.array(key);
-        for (std::size_t i = 0; i < items.size(); ++i) {
+        for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
             const PropertySchema p =
                 readSchema(ObjectReader(items[i], indexed(owner.pathOf(key), i)));
             for (const PropertySchema& earlier : schemas) {
@@ -165,16 +165,17 @@ private:
                 known.append(p.name);
             for (const PropertySchema& p : type.properties)
                 known.append(p.name);
-            for (auto it = defaults->cbegin(); it != defaults->cend(); ++it) {
-                const QString name = fromUtf8(it.key());
+            for (auto it = defaults->MemberBegin(); it != defaults->MemberEnd(); ++it) {
+                const QString name = fromUtf8(it->name);
                 if (!known.contains(name))
                     fail(d.path(), QStringLiteral("unknown property %1").arg(quoted(name)));
-                if (it->is_boolean())
-                    type.defaults.insert(name, it->get<bool>());
-                else if (it->is_number())
-                    type.defaults.insert(name, it->get<double>());
-                else if (it->is_string())
-                    type.defaults.insert(name, fromUtf8(it->get<std::string>()));
+                const Json& value = it->value;
+                if (value.IsBool())
+                    type.defaults.insert(name, value.GetBool());
+                else if (value.IsNumber())
+                    type.defaults.insert(name, value.GetDouble());
+                else if (value.IsString())
+                    type.defaults.insert(name, fromUtf8(value));
                 else
                     fail(d.path() + QLatin1Char('.') + name,
                          QStringLiteral("expected a boolean, a number or a string"));
@@ -195,12 +196,14 @@ private:
         m_library.addMitigation(m);
     }
 
-    void readRule(const Json& json, std::size_t index)
+    void readRule(const Json& json, rapidjson::SizeType index)
     {
         QString label = indexed(QStringLiteral("rules"), index);
-        if (json.is_object() && json.contains("id") && json["id"].is_string())
-            label +=
-                QStringLiteral(" (") + fromUtf8(json["id"].get<std::string>()) + QLatin1Char(')');
+        if (json.IsObject()) {
+            const auto id = json.FindMember("id");
+            if (id != json.MemberEnd() && id->value.IsString())
+                label += QStringLiteral(" (") + fromUtf8(id->value) + QLatin1Char(')');
+        }
         ObjectReader in(json, label);
         in.allowOnly({"id", "category", "target", "condition", "title", "description", "dread",
                       "mitigations", "references"});
@@ -310,8 +313,8 @@ bool RuleLibraryLoader::load(const QByteArray& bytes, const QString& sourceName,
     try {
         if (bytes.size() > maximumLibrarySize)
             fail({}, QStringLiteral("larger than the 16 MiB limit"));
-        const Json root = jsontext::parse(bytes, maximumNesting);
-        LibraryReader(candidate).read(root);
+        const std::unique_ptr<Document> root = jsontext::parse(bytes, maximumNesting);
+        LibraryReader(candidate).read(*root);
     } catch (const FormatFailure& failure) {
         if (error)
             *error = failure.error.toString(sourceName);

@@ -9,6 +9,7 @@
 
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 
 namespace latch {
@@ -25,7 +26,7 @@ public:
         : m_object(object)
         , m_path(std::move(path))
     {
-        if (!object.is_object())
+        if (!object.IsObject())
             jsontext::fail(m_path, QStringLiteral("expected an object, found ") +
                                        jsontext::describe(object));
     }
@@ -36,20 +37,27 @@ public:
 
     void allowOnly(std::initializer_list<const char*> keys) const
     {
-        for (auto it = m_object.cbegin(); it != m_object.cend(); ++it) {
+        for (auto it = m_object.MemberBegin(); it != m_object.MemberEnd(); ++it) {
+            const std::string_view name = jsontext::view(it->name);
             bool known = false;
             for (const char* key : keys)
-                known = known || it.key() == key;
+                known = known || name == key;
             if (!known)
                 jsontext::fail(m_path, QStringLiteral("unknown key ") +
-                                           jsontext::quoted(jsontext::fromUtf8(it.key())));
+                                           jsontext::quoted(jsontext::fromUtf8(it->name)));
         }
     }
 
     const Json* find(const char* key) const
     {
-        auto it = m_object.find(key);
-        return it == m_object.end() ? nullptr : &*it;
+        // A linear look: objects of a model have a dozen keys at most.
+        const std::size_t length = std::strlen(key);
+        for (auto it = m_object.MemberBegin(); it != m_object.MemberEnd(); ++it) {
+            if (it->name.GetStringLength() == length &&
+                std::memcmp(it->name.GetString(), key, length) == 0)
+                return &it->value;
+        }
+        return nullptr;
     }
 
     const Json& require(const char* key) const
@@ -66,10 +74,10 @@ public:
         const Json* value = required ? &require(key) : find(key);
         if (!value)
             return {};
-        if (!value->is_string())
+        if (!value->IsString())
             jsontext::fail(pathOf(key), QStringLiteral("expected a string, found ") +
                                             jsontext::describe(*value));
-        return jsontext::fromUtf8(value->get<std::string>());
+        return jsontext::fromUtf8(*value);
     }
 
     QString id(const char* key) const
@@ -88,44 +96,53 @@ public:
         const Json* value = find(key);
         if (!value)
             return fallback;
-        if (!value->is_boolean())
+        if (!value->IsBool())
             jsontext::fail(pathOf(key), QStringLiteral("expected true or false, found ") +
                                             jsontext::describe(*value));
-        return value->get<bool>();
+        return value->GetBool();
     }
 
     int integer(const char* key, int minimum, int maximum) const
     {
-        const Json& value = require(key);
-        if (!value.is_number_integer())
-            jsontext::fail(pathOf(key), QStringLiteral("expected an integer, found ") +
-                                            jsontext::describe(value));
-        const bool huge = value.is_number_unsigned() && value.get<unsigned long long>() > INT_MAX;
-        const auto number = value.get<long long>();
-        if (huge || number < minimum || number > maximum)
-            jsontext::fail(pathOf(key), QStringLiteral("%1 is out of range (%2 to %3)")
-                                            .arg(QString::fromStdString(value.dump()))
-                                            .arg(minimum)
-                                            .arg(maximum));
-        return int(number);
+        return integerValue(require(key), pathOf(key), minimum, maximum);
+    }
+
+    static int integerValue(const Json& value, const QString& path, int minimum, int maximum)
+    {
+        if (!value.IsInt64() && !value.IsUint64())
+            jsontext::fail(path, QStringLiteral("expected an integer, found ") +
+                                     (value.IsNumber() ? QStringLiteral("a fraction")
+                                                       : jsontext::describe(value)));
+        const bool inRange =
+            value.IsInt64() && value.GetInt64() >= minimum && value.GetInt64() <= maximum;
+        if (!inRange)
+            jsontext::fail(path, QStringLiteral("%1 is out of range (%2 to %3)")
+                                     .arg(jsontext::numberText(value))
+                                     .arg(minimum)
+                                     .arg(maximum));
+        return int(value.GetInt64());
     }
 
     // Coordinates are integers in the file; a hand-written 12.5 is rounded, not refused.
     int coordinate(const char* key, int minimum) const
     {
-        const Json& value = require(key);
-        return coordinateValue(value, pathOf(key), minimum);
+        return coordinateValue(require(key), pathOf(key), minimum);
     }
 
     static int coordinateValue(const Json& value, const QString& path, int minimum)
     {
-        if (!value.is_number())
+        if (value.IsInt()) { // the common case: no conversion, no rounding
+            const int number = value.GetInt();
+            if (number >= minimum && number <= TmodelFormat::maximumCoordinate)
+                return number;
+        }
+        if (!value.IsNumber())
             jsontext::fail(path,
                            QStringLiteral("expected a number, found ") + jsontext::describe(value));
-        const double number = value.get<double>();
+        const double number = value.GetDouble();
         if (!std::isfinite(number) || number < minimum || number > TmodelFormat::maximumCoordinate)
             jsontext::fail(path, QStringLiteral("%1 is out of range (%2 to %3)")
-                                     .arg(QString::fromStdString(value.dump()))
+                                     .arg(jsontext::numberText(value))
                                      .arg(minimum)
                                      .arg(TmodelFormat::maximumCoordinate));
         return int(std::lround(number));
@@ -133,11 +150,11 @@ public:
 
     const Json& array(const char* key, bool required = false) const
     {
-        static const Json empty = Json::array();
+        static const Json empty(rapidjson::kArrayType);
         const Json* value = required ? &require(key) : find(key);
         if (!value)
             return empty;
-        if (!value->is_array())
+        if (!value->IsArray())
             jsontext::fail(pathOf(key), QStringLiteral("expected an array, found ") +
                                             jsontext::describe(*value));
         return *value;
@@ -147,12 +164,13 @@ public:
     {
         QStringList list;
         const Json& items = array(key);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (!items[i].is_string())
+        list.reserve(items.Size());
+        for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
+            if (!items[i].IsString())
                 jsontext::fail(jsontext::indexed(pathOf(key), i),
                                QStringLiteral("expected a string, found ") +
                                    jsontext::describe(items[i]));
-            list.append(jsontext::fromUtf8(items[i].get<std::string>()));
+            list.append(jsontext::fromUtf8(items[i]));
         }
         return list;
     }

@@ -258,6 +258,14 @@ void JsonStreamWriter::value(double number)
     m_out.append(nlohmann::json(number).dump());
 }
 
+void JsonStreamWriter::unsignedValue(quint64 number)
+{
+    beforeValue();
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, number);
+    m_out.append(digits, result.ptr - digits);
+}
+
 void JsonStreamWriter::null()
 {
     beforeValue();
@@ -291,8 +299,7 @@ void JsonStreamWriter::value(const nlohmann::json& json)
         value(qint64(json.get<std::int64_t>()));
         return;
     case nlohmann::json::value_t::number_unsigned:
-        beforeValue();
-        m_out.append(json.dump());
+        unsignedValue(json.get<std::uint64_t>());
         return;
     case nlohmann::json::value_t::number_float:
         value(json.get<double>());

@@ -34,6 +34,7 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(qint64 number);
     void value(double number);
+    void unsignedValue(quint64 number);
     void null();
     // Any nlohmann value (a rule library travelling inside a model), in the same layout.
     void value(const nlohmann::json& json);

@@ -1,7 +1,8 @@
 #include "JsonText.h"
 
+#include "JsonStreamWriter.h"
+
 #include <algorithm>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,16 @@ void fail(const QString& path, const QString& message)
 QString fromUtf8(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+QString fromUtf8(const Json& string)
+{
+    return QString::fromUtf8(string.GetString(), qsizetype(string.GetStringLength()));
+}
+
+std::string_view view(const Json& string)
+{
+    return {string.GetString(), string.GetStringLength()};
 }
 
 // Quotes a value for a message: shortened, and with control characters escaped, so that an
@@ -37,24 +48,31 @@ QString quoted(const QString& text)
 
 QString describe(const Json& value)
 {
-    switch (value.type()) {
-    case Json::value_t::null:
+    switch (value.GetType()) {
+    case rapidjson::kNullType:
         return QStringLiteral("null");
-    case Json::value_t::boolean:
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType:
         return QStringLiteral("a boolean");
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
+    case rapidjson::kNumberType:
         return QStringLiteral("a number");
-    case Json::value_t::string:
+    case rapidjson::kStringType:
         return QStringLiteral("a string");
-    case Json::value_t::array:
+    case rapidjson::kArrayType:
         return QStringLiteral("an array");
-    case Json::value_t::object:
+    case rapidjson::kObjectType:
         return QStringLiteral("an object");
-    default:
-        return QStringLiteral("an unsupported value");
     }
+    return QStringLiteral("an unsupported value");
+}
+
+QString numberText(const Json& number)
+{
+    if (number.IsInt64())
+        return QString::number(number.GetInt64());
+    if (number.IsUint64())
+        return QString::number(number.GetUint64());
+    return QString::number(number.GetDouble(), 'g', 17);
 }
 
 QString join(const QString& path, const char* key)
@@ -66,8 +84,6 @@ QString indexed(const QString& path, std::size_t index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
-
-namespace {
 
 void locate(const QByteArray& bytes, std::size_t offset, int* line, int* column)
 {
@@ -84,14 +100,16 @@ void locate(const QByteArray& bytes, std::size_t offset, int* line, int* column)
     }
 }
 
-// Refuses deep nesting before the parser sees it: cheap, and it gives a position.
+// Refuses deep nesting before the parser sees it: cheap, it gives a position, and it keeps
+// every later walk over the document shallow.
 void checkNesting(const QByteArray& bytes, int maximumNesting)
 {
     int depth = 0;
     bool inString = false;
     bool escaped = false;
+    const char* data = bytes.constData();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
+        const char c = data[i];
         if (inString) {
             if (escaped)
                 escaped = false;
@@ -116,126 +134,197 @@ void checkNesting(const QByteArray& bytes, int maximumNesting)
     }
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 2: "; keep what follows, which says what was wrong.
-QString syntaxMessage(const char* what)
+namespace {
+
+QString syntaxMessage(rapidjson::ParseErrorCode code)
 {
-    const QString text = QString::fromUtf8(what);
-    const qsizetype columnAt = text.indexOf(QLatin1String("column "));
-    const qsizetype colon = columnAt < 0 ? -1 : text.indexOf(QLatin1String(": "), columnAt);
-    return colon < 0 ? text : text.mid(colon + 2);
+    switch (code) {
+    case rapidjson::kParseErrorDocumentEmpty:
+        return QStringLiteral("the document is empty");
+    case rapidjson::kParseErrorDocumentRootNotSingular:
+        return QStringLiteral("unexpected text after the end of the document");
+    case rapidjson::kParseErrorValueInvalid:
+        return QStringLiteral("invalid value (a value is a string, a number, an object, an "
+                              "array, true, false or null)");
+    case rapidjson::kParseErrorObjectMissName:
+        return QStringLiteral("expected a key (a string) in the object");
+    case rapidjson::kParseErrorObjectMissColon:
+        return QStringLiteral("expected ':' after the key");
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+        return QStringLiteral("expected ',' or '}' after the member");
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+        return QStringLiteral("expected ',' or ']' after the item");
+    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+        return QStringLiteral("invalid \\u escape (four hex digits expected)");
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+        return QStringLiteral("invalid \\u escape (a UTF-16 surrogate without its pair)");
+    case rapidjson::kParseErrorStringEscapeInvalid:
+        return QStringLiteral("invalid character in a string (control characters must be "
+                              "escaped)");
+    case rapidjson::kParseErrorStringMissQuotationMark:
+        return QStringLiteral("unexpected end of input in a string");
+    case rapidjson::kParseErrorStringInvalidEncoding:
+        return QStringLiteral("the text is not valid UTF-8");
+    case rapidjson::kParseErrorNumberTooBig:
+        return QStringLiteral("number too large");
+    case rapidjson::kParseErrorNumberMissFraction:
+        return QStringLiteral("expected digits after the decimal point");
+    case rapidjson::kParseErrorNumberMissExponent:
+        return QStringLiteral("expected digits in the exponent");
+    default:
+        return QStringLiteral("malformed JSON");
+    }
 }
 
-// Builds the document and refuses a key given twice in one object: JSON allows it, but in a
-// model file it is always a bad merge or a hand edit gone wrong. (nlohmann's own callback
-// parser could check keys too, but its end_object rescans the parent array: quadratic.)
-class DocumentBuilder : public nlohmann::json_sax<Json>
+// The key of a member and the member's path, for one error message.
+QString pathTo(const std::vector<std::pair<const Json*, std::size_t>>& trail)
 {
-public:
-    Json root;
-    std::string duplicateKey;
-    std::size_t errorPosition = 0;
-    std::string errorMessage;
-
-    bool null() override { return add(nullptr) != nullptr; }
-    bool boolean(bool value) override { return add(value) != nullptr; }
-    bool number_integer(number_integer_t value) override { return add(value) != nullptr; }
-    bool number_unsigned(number_unsigned_t value) override { return add(value) != nullptr; }
-    bool number_float(number_float_t value, const string_t&) override
-    {
-        return add(value) != nullptr;
-    }
-    bool string(string_t& value) override { return add(std::move(value)) != nullptr; }
-    bool binary(binary_t&) override { return false; } // not produced by the text parser
-
-    bool start_object(std::size_t) override
-    {
-        m_open.push_back(add(Json::value_t::object));
-        m_keys.emplace_back();
-        return true;
-    }
-    bool key(string_t& name) override
-    {
-        if (!m_keys.back().insert(name).second) {
-            duplicateKey = name;
-            return false;
+    QString path;
+    for (const auto& [container, index] : trail) {
+        if (container->IsArray()) {
+            path = indexed(path, index);
+        } else {
+            const auto member = container->MemberBegin() + rapidjson::SizeType(index);
+            const QByteArray name =
+                QByteArray(member->name.GetString(), qsizetype(member->name.GetStringLength()));
+            path = join(path, name.constData());
         }
-        m_key = std::move(name);
-        return true;
     }
-    bool end_object() override
-    {
-        m_open.pop_back();
-        m_keys.pop_back();
-        return true;
-    }
-    bool start_array(std::size_t) override
-    {
-        m_open.push_back(add(Json::value_t::array));
-        return true;
-    }
-    bool end_array() override
-    {
-        m_open.pop_back();
-        return true;
-    }
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::json::exception& error) override
-    {
-        errorPosition = position;
-        errorMessage = error.what();
-        return false;
-    }
+    return path;
+}
 
-private:
-    // Pointers to the open containers stay valid: nothing is added beside a container while
-    // it is open, only inside it.
-    template <typename Value>
-    Json* add(Value&& value)
-    {
-        if (m_open.empty()) {
-            root = Json(std::forward<Value>(value));
-            return &root;
-        }
-        Json* parent = m_open.back();
-        if (parent->is_array()) {
-            parent->emplace_back(std::forward<Value>(value));
-            return &parent->back();
-        }
-        Json& slot = (*parent)[m_key];
-        slot = Json(std::forward<Value>(value));
-        return &slot;
-    }
-
-    std::vector<Json*> m_open;
-    std::vector<std::unordered_set<std::string>> m_keys;
-    std::string m_key;
-};
-
-Json parseDocument(const QByteArray& bytes)
+void refuseRepeatedKeys(const Json& root)
 {
-    DocumentBuilder builder;
-    if (Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder))
-        return std::move(builder.root);
-    if (!builder.duplicateKey.empty())
-        fail({}, QStringLiteral("key %1 appears twice in one object")
-                     .arg(quoted(fromUtf8(builder.duplicateKey))));
-    FormatError error{QStringLiteral("JSON syntax error: ") +
-                          syntaxMessage(builder.errorMessage.c_str()),
-                      {},
-                      0,
-                      0};
-    locate(bytes, builder.errorPosition > 0 ? builder.errorPosition - 1 : 0, &error.line,
-           &error.column);
-    throw FormatFailure{error};
+    // Depth-first without recursion; the trail names where a repeated key was found.
+    std::vector<std::pair<const Json*, std::size_t>> trail;
+    std::vector<std::string_view> names;
+    auto check = [&](const Json& object) {
+        const rapidjson::SizeType count = object.MemberCount();
+        if (count < 2)
+            return;
+        names.clear();
+        for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it)
+            names.push_back(view(it->name));
+        auto repeated = names.end();
+        if (count <= 8) { // most objects: fewer comparisons than sorting
+            for (auto a = names.begin(); a != names.end() && repeated == names.end(); ++a)
+                repeated = std::find(a + 1, names.end(), *a);
+        } else {
+            std::sort(names.begin(), names.end());
+            repeated = std::adjacent_find(names.begin(), names.end());
+        }
+        if (repeated != names.end())
+            fail(pathTo(trail), QStringLiteral("key %1 appears twice in one object")
+                                    .arg(quoted(QString::fromUtf8(repeated->data(),
+                                                                  qsizetype(repeated->size())))));
+    };
+    auto childCount = [](const Json& v) -> std::size_t {
+        return v.IsArray() ? v.Size() : v.IsObject() ? v.MemberCount() : 0;
+    };
+    auto child = [](const Json& v, std::size_t i) -> const Json& {
+        return v.IsArray() ? v[rapidjson::SizeType(i)]
+                           : (v.MemberBegin() + rapidjson::SizeType(i))->value;
+    };
+    if (root.IsObject())
+        check(root);
+    if (childCount(root) == 0)
+        return;
+    trail.emplace_back(&root, 0);
+    while (!trail.empty()) {
+        auto& [container, index] = trail.back();
+        if (index >= childCount(*container)) {
+            trail.pop_back();
+            if (!trail.empty())
+                ++trail.back().second;
+            continue;
+        }
+        const Json& next = child(*container, index);
+        if (next.IsObject())
+            check(next);
+        if (childCount(next) > 0)
+            trail.emplace_back(&next, 0);
+        else
+            ++index;
+    }
+}
+
+void writeSorted(JsonStreamWriter& out, const Json& value)
+{
+    switch (value.GetType()) {
+    case rapidjson::kObjectType: {
+        std::vector<const rapidjson::Value::Member*> members;
+        for (auto it = value.MemberBegin(); it != value.MemberEnd(); ++it)
+            members.push_back(&*it);
+        std::sort(members.begin(), members.end(),
+                  [](auto* a, auto* b) { return view(a->name) < view(b->name); });
+        out.beginObject();
+        for (const auto* member : members) {
+            out.key(view(member->name));
+            writeSorted(out, member->value);
+        }
+        out.endObject();
+        return;
+    }
+    case rapidjson::kArrayType:
+        out.beginArray();
+        for (const Json& item : value.GetArray())
+            writeSorted(out, item);
+        out.endArray();
+        return;
+    case rapidjson::kStringType:
+        out.value(view(value));
+        return;
+    case rapidjson::kTrueType:
+    case rapidjson::kFalseType:
+        out.value(value.GetBool());
+        return;
+    case rapidjson::kNumberType:
+        if (value.IsInt64())
+            out.value(qint64(value.GetInt64()));
+        else if (value.IsUint64())
+            out.unsignedValue(value.GetUint64());
+        else
+            out.value(value.GetDouble());
+        return;
+    case rapidjson::kNullType:
+        out.null();
+        return;
+    }
 }
 
 } // namespace
 
-Json parse(const QByteArray& bytes, int maximumNesting)
+QByteArray canonicalText(const Json& value)
+{
+    QByteArray text;
+    JsonStreamWriter out(text, 0);
+    writeSorted(out, value);
+    return text;
+}
+
+std::unique_ptr<Document> parse(const QByteArray& bytes, int maximumNesting)
 {
     checkNesting(bytes, maximumNesting);
-    return parseDocument(bytes);
+    auto document = std::make_unique<Document>();
+    constexpr unsigned flags =
+        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+    document->Parse<flags>(bytes.constData(), std::size_t(bytes.size()));
+    if (document->HasParseError()) {
+        // Most broken files are cut short (a full disk, a failed copy): say so plainly.
+        const bool atEnd = document->GetErrorOffset() >= std::size_t(bytes.trimmed().size()) &&
+                           document->GetParseError() != rapidjson::kParseErrorDocumentEmpty;
+        FormatError error{QStringLiteral("JSON syntax error: ") +
+                              (atEnd ? QStringLiteral("unexpected end of input (the text is cut "
+                                                      "short)")
+                                     : syntaxMessage(document->GetParseError())),
+                          {},
+                          0,
+                          0};
+        locate(bytes, document->GetErrorOffset(), &error.line, &error.column);
+        throw FormatFailure{error};
+    }
+    refuseRepeatedKeys(*document);
+    return document;
 }
 
 } // namespace latch::jsontext

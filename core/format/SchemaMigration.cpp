@@ -1,51 +1,54 @@
 #include "SchemaMigration.h"
 
+#include "JsonText.h"
 #include "model/ThreatCategory.h"
-
-#include <nlohmann/json.hpp>
 
 namespace latch {
 
-void SchemaMigration::migrate(nlohmann::json& document, int fromVersion)
+void SchemaMigration::migrate(rapidjson::Document& document, int fromVersion)
 {
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (version == 1)
             fromVersion1(document);
-        document["version"] = version + 1;
+        if (auto it = document.FindMember("version"); it != document.MemberEnd())
+            it->value.SetInt(version + 1);
     }
 }
 
 // Schema 1 (pre-release) called external entities "actor" and stored STRIDE categories as
 // single letters. Anything that is not of the expected shape is left for the reader to reject
 // with a precise message.
-void SchemaMigration::fromVersion1(nlohmann::json& document)
+void SchemaMigration::fromVersion1(rapidjson::Document& document)
 {
-    auto diagrams = document.find("diagrams");
-    if (diagrams != document.end() && diagrams->is_array()) {
-        for (auto& diagram : *diagrams) {
-            if (!diagram.is_object())
+    auto& allocator = document.GetAllocator();
+    auto member = [](rapidjson::Value& object, const char* key) -> rapidjson::Value* {
+        if (!object.IsObject())
+            return nullptr;
+        auto it = object.FindMember(key);
+        return it == object.MemberEnd() ? nullptr : &it->value;
+    };
+    if (rapidjson::Value* diagrams = member(document, "diagrams");
+        diagrams && diagrams->IsArray()) {
+        for (rapidjson::Value& diagram : diagrams->GetArray()) {
+            rapidjson::Value* elements = member(diagram, "elements");
+            if (!elements || !elements->IsArray())
                 continue;
-            auto elements = diagram.find("elements");
-            if (elements == diagram.end() || !elements->is_array())
-                continue;
-            for (auto& element : *elements) {
-                if (element.is_object() && element.value("kind", nlohmann::json()) == "actor")
-                    element["kind"] = "entity";
+            for (rapidjson::Value& element : elements->GetArray()) {
+                rapidjson::Value* kind = member(element, "kind");
+                if (kind && kind->IsString() && jsontext::view(*kind) == "actor")
+                    kind->SetString("entity", allocator);
             }
         }
     }
-    auto threats = document.find("threats");
-    if (threats != document.end() && threats->is_array()) {
-        for (auto& threat : *threats) {
-            if (!threat.is_object())
+    if (rapidjson::Value* threats = member(document, "threats"); threats && threats->IsArray()) {
+        for (rapidjson::Value& threat : threats->GetArray()) {
+            rapidjson::Value* category = member(threat, "category");
+            if (!category || !category->IsString())
                 continue;
-            auto category = threat.find("category");
-            if (category == threat.end() || !category->is_string())
-                continue;
-            const QString name =
-                ThreatCategory::fromLetter(QString::fromStdString(category->get<std::string>()));
+            const QByteArray name =
+                ThreatCategory::fromLetter(jsontext::fromUtf8(*category)).toUtf8();
             if (!name.isEmpty())
-                *category = name.toStdString();
+                category->SetString(name.constData(), rapidjson::SizeType(name.size()), allocator);
         }
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
+#include <rapidjson/fwd.h>
 
 namespace latch {
 
@@ -14,10 +14,10 @@ public:
 
     // Applies every step from `fromVersion` to currentVersion and updates "version".
     // Expects oldestVersion <= fromVersion <= currentVersion.
-    static void migrate(nlohmann::json& document, int fromVersion);
+    static void migrate(rapidjson::Document& document, int fromVersion);
 
 private:
-    static void fromVersion1(nlohmann::json& document);
+    static void fromVersion1(rapidjson::Document& document);
 };
 
 } // namespace latch

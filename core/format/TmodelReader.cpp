@@ -32,26 +32,26 @@ public:
             readMeta(ObjectReader(*meta, QStringLiteral("model")));
 
         const Json& diagrams = doc.array("diagrams", true);
-        if (diagrams.empty())
+        if (diagrams.Empty())
             fail(QStringLiteral("diagrams"), QStringLiteral("a model needs at least one diagram"));
-        for (std::size_t i = 0; i < diagrams.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < diagrams.Size(); ++i)
             readDiagram(ObjectReader(diagrams[i], indexed(QStringLiteral("diagrams"), i)));
 
         const Json& mitigations = doc.array("mitigations");
-        for (std::size_t i = 0; i < mitigations.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < mitigations.Size(); ++i)
             readMitigation(ObjectReader(mitigations[i], indexed(QStringLiteral("mitigations"), i)));
 
-        if (const Json* library = doc.find("library"); library && !library->is_null()) {
-            if (!library->is_object())
+        if (const Json* library = doc.find("library"); library && !library->IsNull()) {
+            if (!library->IsObject())
                 fail(QStringLiteral("library"),
                      QStringLiteral("expected a rule library object or null, found ") +
                          describe(*library));
             // Kept as text; the engine parses and checks it when the model's rules are loaded.
-            m_model.embeddedLibrary = QByteArray::fromStdString(library->dump());
+            m_model.embeddedLibrary = canonicalText(*library);
         }
 
         const Json& threats = doc.array("threats");
-        for (std::size_t i = 0; i < threats.size(); ++i)
+        for (rapidjson::SizeType i = 0; i < threats.Size(); ++i)
             readThreat(ObjectReader(threats[i], indexed(QStringLiteral("threats"), i)));
 
         return std::move(m_model);
@@ -84,7 +84,7 @@ private:
             fail(meta.pathOf("riskMethod"),
                  QStringLiteral("expected \"dread\" or \"matrix\", found ") + quoted(method));
         const Json& assets = meta.array("assets");
-        for (std::size_t i = 0; i < assets.size(); ++i) {
+        for (rapidjson::SizeType i = 0; i < assets.Size(); ++i) {
             ObjectReader asset(assets[i], indexed(meta.pathOf("assets"), i));
             asset.allowOnly({"id", "name", "classification", "description"});
             Asset a;
@@ -113,9 +113,9 @@ private:
         claimId(diagram.id, in.pathOf("id"));
         diagram.name = in.string("name");
         const Json& elements = in.array("elements");
-        diagram.elements.reserve(qsizetype(elements.size()));
+        diagram.elements.reserve(qsizetype(elements.Size()));
         QVector<QString> flowPaths; // where each flow was read, for endpoint errors
-        for (std::size_t i = 0; i < elements.size(); ++i) {
+        for (rapidjson::SizeType i = 0; i < elements.Size(); ++i) {
             const QString path = indexed(in.pathOf("elements"), i);
             diagram.elements.append(readElement(ObjectReader(elements[i], path)));
             if (diagram.elements.constLast().kind == ElementKind::Flow)
@@ -198,18 +198,18 @@ private:
                 in.coordinate("height", 1)};
     }
 
-    static QVector<Point> readPoints(const ObjectReader& in, std::size_t minimum)
+    static QVector<Point> readPoints(const ObjectReader& in, rapidjson::SizeType minimum)
     {
-        constexpr std::size_t maximumPoints = 10'000;
+        constexpr rapidjson::SizeType maximumPoints = 10'000;
         const Json& items = in.array("points", minimum > 0);
-        if (items.size() < minimum)
+        if (items.Size() < minimum)
             fail(in.pathOf("points"), QStringLiteral("needs at least %1 points").arg(minimum));
-        if (items.size() > maximumPoints)
+        if (items.Size() > maximumPoints)
             fail(in.pathOf("points"), QStringLiteral("more than %1 points").arg(maximumPoints));
         QVector<Point> points;
-        points.reserve(qsizetype(items.size()));
+        points.reserve(qsizetype(items.Size()));
         const int limit = -TmodelFormat::maximumCoordinate;
-        for (std::size_t i = 0; i < items.size(); ++i) {
+        for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
             ObjectReader point(items[i], indexed(in.pathOf("points"), i));
             point.allowOnly({"x", "y"});
             points.append({point.coordinate("x", limit), point.coordinate("y", limit)});
@@ -221,22 +221,22 @@ private:
     {
         QVariantMap properties;
         const Json& object = in.json();
-        for (auto it = object.cbegin(); it != object.cend(); ++it) {
-            const QString name = fromUtf8(it.key());
+        for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
+            const QString name = fromUtf8(it->name);
             const QString path = in.path() + QLatin1Char('.') + name;
             if (name.isEmpty() || name.size() > 128)
                 fail(in.path(), QStringLiteral("property names have 1 to 128 characters"));
-            const Json& value = it.value();
-            if (value.is_boolean())
-                properties.insert(name, value.get<bool>());
-            else if (value.is_number_unsigned() && value.get<unsigned long long>() > LLONG_MAX)
+            const Json& value = it->value;
+            if (value.IsBool())
+                properties.insert(name, value.GetBool());
+            else if (value.IsInt64())
+                properties.insert(name, qlonglong(value.GetInt64()));
+            else if (value.IsUint64())
                 fail(path, QStringLiteral("number out of range"));
-            else if (value.is_number_integer())
-                properties.insert(name, qlonglong(value.get<long long>()));
-            else if (value.is_number_float())
-                properties.insert(name, value.get<double>());
-            else if (value.is_string())
-                properties.insert(name, fromUtf8(value.get<std::string>()));
+            else if (value.IsNumber())
+                properties.insert(name, value.GetDouble());
+            else if (value.IsString())
+                properties.insert(name, fromUtf8(value));
             else
                 fail(path, QStringLiteral("expected a boolean, a number or a string, found ") +
                                describe(value));
@@ -305,7 +305,7 @@ private:
         Threat t;
         t.id = in.id("id");
         claimId(t.id, in.pathOf("id"));
-        if (const Json* rule = in.find("rule"); rule && !rule->is_null())
+        if (const Json* rule = in.find("rule"); rule && !rule->IsNull())
             t.rule = in.string("rule");
         t.element = in.id("element");
         t.category = in.string("category", true);
@@ -316,10 +316,10 @@ private:
         t.title = in.string("title");
         t.description = in.string("description");
         t.references = in.strings("references");
-        if (const Json* dread = in.find("dread"); dread && !dread->is_null()) {
+        if (const Json* dread = in.find("dread"); dread && !dread->IsNull()) {
             t.dread = ObjectReader(*dread, in.pathOf("dread")).dreadScore();
         }
-        if (const Json* risk = in.find("risk"); risk && !risk->is_null()) {
+        if (const Json* risk = in.find("risk"); risk && !risk->IsNull()) {
             ObjectReader r(*risk, in.pathOf("risk"));
             r.allowOnly({"likelihood", "impact"});
             t.risk = RiskRating{r.integer("likelihood", RiskRating::minimum, RiskRating::maximum),
@@ -373,36 +373,37 @@ private:
     QSet<QString> m_mitigationIds;
 };
 
-void checkHeader(const Json& root)
+// The format tag and the schema version; returns the version.
+int checkHeader(const Json& root)
 {
-    if (!root.is_object())
+    if (!root.IsObject())
         fail({}, QStringLiteral("not a Latch model: the document is %1, not an object")
                      .arg(describe(root)));
-    auto format = root.find("format");
-    if (format == root.end())
+    const ObjectReader doc(root, {});
+    const Json* format = doc.find("format");
+    if (!format)
         fail({}, QStringLiteral("not a Latch model: no \"format\" key"));
-    if (!format->is_string() || format->get<std::string>() != TmodelFormat::formatTag)
+    if (!format->IsString() || view(*format) != TmodelFormat::formatTag)
         fail(QStringLiteral("format"),
              QStringLiteral("not a Latch model: expected \"%1\", found %2")
                  .arg(QLatin1String(TmodelFormat::formatTag),
-                      format->is_string() ? quoted(fromUtf8(format->get<std::string>()))
-                                          : describe(*format)));
-    auto version = root.find("version");
-    if (version == root.end())
+                      format->IsString() ? quoted(fromUtf8(*format)) : describe(*format)));
+    const Json* version = doc.find("version");
+    if (!version)
         fail({}, QStringLiteral("missing key \"version\""));
-    if (!version->is_number_integer())
+    if (!version->IsInt64() && !version->IsUint64())
         fail(QStringLiteral("version"),
              QStringLiteral("expected an integer, found ") + describe(*version));
-    const bool huge = version->is_number_unsigned() && version->get<unsigned long long>() > INT_MAX;
-    const auto number = version->get<long long>();
-    if (huge || number > SchemaMigration::currentVersion)
+    if (!version->IsInt64() || version->GetInt64() > SchemaMigration::currentVersion)
         fail(QStringLiteral("version"),
              QStringLiteral("schema version %1 is newer than this Latch reads (%2); open it with "
                             "a newer Latch")
-                 .arg(QString::fromStdString(version->dump()))
+                 .arg(numberText(*version))
                  .arg(SchemaMigration::currentVersion));
-    if (number < SchemaMigration::oldestVersion)
-        fail(QStringLiteral("version"), QStringLiteral("unknown schema version %1").arg(number));
+    if (version->GetInt64() < SchemaMigration::oldestVersion)
+        fail(QStringLiteral("version"),
+             QStringLiteral("unknown schema version %1").arg(version->GetInt64()));
+    return int(version->GetInt64());
 }
 
 } // namespace
@@ -415,10 +416,9 @@ std::optional<Model> TmodelReader::read(const QByteArray& bytes, FormatError* er
                          .arg(TmodelFormat::maximumFileSize / (1024 * 1024)));
         if (bytes.trimmed().isEmpty())
             fail({}, QStringLiteral("the file is empty"));
-        Json root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
-        checkHeader(root);
-        SchemaMigration::migrate(root, root["version"].get<int>());
-        return DocumentReader().read(root);
+        const std::unique_ptr<Document> root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
+        SchemaMigration::migrate(*root, checkHeader(*root));
+        return DocumentReader().read(*root);
     } catch (const FormatFailure& failure) {
         if (error)
             *error = failure.error;

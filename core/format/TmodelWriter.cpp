@@ -132,7 +132,7 @@ private:
             m_json.value(qint64(value.toLongLong()));
             return;
         case QMetaType::ULongLong:
-            m_json.value(nlohmann::json(value.toULongLong()));
+            m_json.unsignedValue(value.toULongLong());
             return;
         case QMetaType::Double:
         case QMetaType::Float: {

@@ -8,6 +8,8 @@
 #include "format/JsonText.h"
 #include "format/TmodelFormat.h"
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 
 #include <initializer_list>
@@ -16,6 +18,10 @@
 namespace latch::lenientjson {
 
 using Json = nlohmann::json;
+
+// Parses another tool's JSON with the .tmodel limits (nesting, no key given twice); throws
+// FormatFailure with the position.
+Json parse(const QByteArray& bytes, int maximumNesting);
 
 inline const Json* member(const Json& object, const char* key)
 {
@@ -45,7 +51,7 @@ inline QString text(const Json* value)
     if (!value)
         return {};
     if (value->is_string())
-        return jsontext::fromUtf8(value->get<std::string>());
+        return QString::fromStdString(value->get<std::string>());
     if (value->is_number())
         return QString::number(value->get<double>());
     return {};
@@ -83,7 +89,7 @@ inline std::optional<Model> importJson(const QByteArray& bytes, ImportBuilder& b
                                        const std::function<void(const Json&)>& read)
 {
     try {
-        const Json root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
+        const Json root = parse(bytes, TmodelFormat::maximumNesting);
         if (!root.is_object())
             jsontext::fail(QString(), notAnObject);
         read(root);

@@ -222,7 +222,8 @@ void TestTmodelReader::rejects_data()
         << patched("\"implemented\"", "\"done\"") << QStringLiteral("mitigations[0].status")
         << QStringLiteral("unknown status");
     QTest::newRow("duplicate key")
-        << patched("\"name\": \"Orders\"", "\"name\": \"Orders\", \"name\": \"Other\"") << QString()
+        << patched("\"name\": \"Orders\"", "\"name\": \"Orders\", \"name\": \"Other\"")
+        << QStringLiteral("diagrams[0].elements[2]") // the object holding the key twice
         << QStringLiteral("key \"name\" appears twice");
     QTest::newRow("unknown risk method")
         << patched("\"dread\"}", "\"stride\"}") << QStringLiteral("model.riskMethod")
