@@ -40,7 +40,7 @@ bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibr
     }
     if (model && !model->embeddedLibrary.isEmpty()) {
         QString error;
-        if (!RuleLibraryLoader::load(model->embeddedLibrary,
+        if (!RuleLibraryLoader::loadModelLibrary(model->embeddedLibrary,
                                      modelPath + QStringLiteral(" (embedded library)"), library,
                                      &error))
             errors.append(error);

@@ -38,18 +38,20 @@ void Document::loadLibrary()
     m_libraryErrors.clear();
     if (!m_model.embeddedLibrary.isEmpty()) {
         QString error;
-        if (!RuleLibraryLoader::load(m_model.embeddedLibrary, tr("the model's own library"),
-                                     m_library, &error))
+        if (!RuleLibraryLoader::loadModelLibrary(m_model.embeddedLibrary,
+                                                 tr("the model's own library"), m_library, &error))
             m_libraryErrors.append(error);
     }
     m_generator = std::make_unique<ThreatGenerator>(m_library);
+    m_threatText =
+        std::make_unique<ThreatText>(m_model, [this](const QString& id) { return element(id); });
 }
 
 bool Document::setEmbeddedLibrary(const QByteArray& json, QString* error)
 {
     if (!json.isEmpty()) {
         RuleLibrary check = standardLibrary(); // layered as it will be
-        if (!RuleLibraryLoader::load(json, tr("the model's own library"), check, error))
+        if (!RuleLibraryLoader::loadModelLibrary(json, tr("the model's own library"), check, error))
             return false;
     }
     m_model.embeddedLibrary = json;

@@ -4,6 +4,7 @@
 #include "engine/RiskSummary.h"
 #include "engine/RuleLibrary.h"
 #include "engine/ThreatGenerator.h"
+#include "engine/ThreatText.h"
 #include "model/Model.h"
 
 #include <QHash>
@@ -37,6 +38,8 @@ public:
     const RuleLibrary& library() const { return m_library; }
     // Problems met while loading those libraries, one line each.
     const QStringList& libraryErrors() const { return m_libraryErrors; }
+    // Threats' descriptions as the register shows them (rendered when not stored).
+    const ThreatText& threatText() const { return *m_threatText; }
     QUndoStack* undoStack() { return &m_undoStack; }
     QString filePath() const { return m_filePath; }
     QString displayName() const;
@@ -112,6 +115,7 @@ private:
     RuleLibrary m_library;
     QStringList m_libraryErrors;
     std::unique_ptr<ThreatGenerator> m_generator; // over m_library, rebuilt with it
+    std::unique_ptr<ThreatText> m_threatText;     // over the model's portable rules, likewise
     QString m_filePath;
     QString m_recoveryKey;
     QUndoStack m_undoStack;

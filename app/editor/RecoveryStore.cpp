@@ -2,7 +2,6 @@
 
 #include "Document.h"
 #include "format/ModelFile.h"
-#include "format/TmodelWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,8 +44,7 @@ bool RecoveryStore::save(const Document& document, QString* error) const
     }
     const QString key = document.recoveryKey();
     const QJsonObject info{{QStringLiteral("original"), document.filePath()}};
-    return ModelFile::writeAtomically(modelFile(m_folder, key),
-                                      TmodelWriter::write(document.model()), error) &&
+    return ModelFile::save(document.model(), modelFile(m_folder, key), error) &&
            ModelFile::writeAtomically(infoFile(m_folder, key),
                                       QJsonDocument(info).toJson(QJsonDocument::Compact), error);
 }

@@ -1,7 +1,7 @@
 #include "RuleText.h"
 
 #include "Document.h"
-#include "engine/EvaluationContext.h"
+#include "engine/ThreatText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,7 +30,7 @@ const TextTemplate* parsed(const QString& text)
 
 QString rendered(const Document& document, const Threat& threat, bool title)
 {
-    const QString& own = title ? threat.title : threat.description;
+    const QString own = title ? threat.title : document.threatText().description(threat);
     if (threat.origin != ThreatOrigin::Generated || threat.textEdited || threat.obsolete)
         return own;
     const Rule* rule = document.library().findRule(threat.rule);
@@ -44,15 +44,7 @@ QString rendered(const Document& document, const Threat& threat, bool title)
     const TextTemplate* compiled = parsed(translated);
     if (!compiled)
         return own;
-    EvaluationContext values;
-    values.types = &document.library().types();
-    values.element = element;
-    if (element->kind == ElementKind::Flow) {
-        values.flow = element;
-        values.source = document.element(element->source);
-        values.target = document.element(element->target);
-    }
-    return compiled->render(values);
+    return document.threatText().render(*compiled, threat);
 }
 
 } // namespace

@@ -44,6 +44,9 @@ struct Rule
     QStringList mitigations; // ids in the library's mitigation catalog
     QStringList references;  // "API1:2023", "CWE-639", "CAPEC-122"
     QString library;         // id of the library that defined it
+    // Defined by the built-in library or by the model's own, so that every Latch reading the
+    // model has it: its threats' descriptions are rendered, not stored (see ThreatText).
+    bool portable = false;
 };
 
 } // namespace latch

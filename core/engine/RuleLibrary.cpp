@@ -32,9 +32,15 @@ const QVector<const Rule*>& RuleLibrary::rulesFor(ElementKind kind) const
 
 const Rule* RuleLibrary::findRule(const QString& id) const
 {
-    auto it =
-        std::find_if(m_rules.cbegin(), m_rules.cend(), [&](const Rule& r) { return r.id == id; });
-    return it == m_rules.cend() ? nullptr : &*it;
+    // Looked up once per threat when a model is read or written: hashed, not scanned.
+    if (m_byId.size() != m_rules.size()) {
+        m_byId.clear();
+        m_byId.reserve(m_rules.size());
+        for (qsizetype i = 0; i < m_rules.size(); ++i)
+            m_byId.insert(m_rules.at(i).id, i);
+    }
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.cend() ? nullptr : &m_rules.at(*it);
 }
 
 const LibraryMitigation* RuleLibrary::findMitigation(const QString& id) const
@@ -74,6 +80,7 @@ void RuleLibrary::addMitigation(const LibraryMitigation& mitigation)
 void RuleLibrary::addRule(const Rule& rule)
 {
     m_byKind.clear();
+    m_byId.clear();
     auto it = std::find_if(m_rules.begin(), m_rules.end(),
                            [&](const Rule& r) { return r.id == rule.id; });
     if (it != m_rules.end())

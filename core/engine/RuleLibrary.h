@@ -45,6 +45,7 @@ private:
     QVector<Rule> m_rules;
     QStringList m_sources;
     mutable QHash<int, QVector<const Rule*>> m_byKind; // rebuilt after a change
+    mutable QHash<QString, qsizetype> m_byId;          // index into m_rules; likewise
 };
 
 } // namespace latch

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QStandardPaths>
 
 namespace latch {
@@ -24,8 +25,9 @@ constexpr int maximumNesting = 16;
 class LibraryReader
 {
 public:
-    explicit LibraryReader(RuleLibrary& library)
+    LibraryReader(RuleLibrary& library, bool portable)
         : m_library(library)
+        , m_portable(portable)
     {
     }
 
@@ -255,6 +257,7 @@ private:
         if (m_seenRules.contains(rule.id))
             fail(label, QStringLiteral("id: rule %1 is defined twice").arg(quoted(rule.id)));
         m_seenRules.insert(rule.id);
+        rule.portable = m_portable;
         m_library.addRule(rule);
     }
 
@@ -300,21 +303,24 @@ private:
     }
 
     RuleLibrary& m_library;
+    bool m_portable;
     QString m_libraryId;
     QSet<QString> m_seenRules;
 };
 
 } // namespace
 
-bool RuleLibraryLoader::load(const QByteArray& bytes, const QString& sourceName,
-                             RuleLibrary& library, QString* error)
+namespace {
+
+bool loadLibrary(const QByteArray& bytes, const QString& sourceName, RuleLibrary& library,
+                 QString* error, bool portable)
 {
     RuleLibrary candidate = library; // all or nothing
     try {
         if (bytes.size() > maximumLibrarySize)
             fail({}, QStringLiteral("larger than the 16 MiB limit"));
         const std::unique_ptr<Document> root = jsontext::parse(bytes, maximumNesting);
-        LibraryReader(candidate).read(*root);
+        LibraryReader(candidate, portable).read(*root);
     } catch (const FormatFailure& failure) {
         if (error)
             *error = failure.error.toString(sourceName);
@@ -326,6 +332,20 @@ bool RuleLibraryLoader::load(const QByteArray& bytes, const QString& sourceName,
     }
     library = std::move(candidate);
     return true;
+}
+
+} // namespace
+
+bool RuleLibraryLoader::load(const QByteArray& bytes, const QString& sourceName,
+                             RuleLibrary& library, QString* error)
+{
+    return loadLibrary(bytes, sourceName, library, error, false);
+}
+
+bool RuleLibraryLoader::loadModelLibrary(const QByteArray& bytes, const QString& sourceName,
+                                         RuleLibrary& library, QString* error)
+{
+    return loadLibrary(bytes, sourceName, library, error, true);
 }
 
 bool RuleLibraryLoader::loadFile(const QString& path, RuleLibrary& library, QString* error)
@@ -346,7 +366,13 @@ bool RuleLibraryLoader::loadFile(const QString& path, RuleLibrary& library, QStr
 
 bool RuleLibraryLoader::loadBuiltin(RuleLibrary& library, QString* error)
 {
-    return loadFile(QStringLiteral(":/latch/rules/builtin.json"), library, error);
+    QFile file(QStringLiteral(":/latch/rules/builtin.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("the built-in rule library is missing");
+        return false;
+    }
+    return loadLibrary(file.readAll(), QStringLiteral("builtin.json"), library, error, true);
 }
 
 void RuleLibraryLoader::loadFolder(const QString& folder, RuleLibrary& library, QStringList* errors)
@@ -363,6 +389,34 @@ QString RuleLibraryLoader::userFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/latch/rules");
+}
+
+std::shared_ptr<const RuleLibrary> RuleLibraryLoader::portable(const QByteArray& embedded)
+{
+    static QMutex mutex;
+    // The built-in library alone, and the last few models' own: a process reads one model or
+    // a handful, and each is asked for many times.
+    static std::shared_ptr<const RuleLibrary> builtin;
+    static QList<QPair<QByteArray, std::shared_ptr<const RuleLibrary>>> recent;
+    const QMutexLocker lock(&mutex);
+    if (!builtin) {
+        auto library = std::make_shared<RuleLibrary>();
+        loadBuiltin(*library, nullptr);
+        builtin = std::move(library);
+    }
+    if (embedded.isEmpty())
+        return builtin;
+    for (const auto& [bytes, library] : std::as_const(recent)) {
+        if (bytes == embedded)
+            return library;
+    }
+    auto library = std::make_shared<RuleLibrary>(*builtin);
+    if (!loadModelLibrary(embedded, QStringLiteral("the model's own library"), *library, nullptr))
+        library = std::make_shared<RuleLibrary>(*builtin);
+    recent.prepend({embedded, library});
+    while (recent.size() > 4)
+        recent.removeLast();
+    return library;
 }
 
 RuleLibrary RuleLibraryLoader::standard(QStringList* errors)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace latch {
 
 class RuleLibrary;
@@ -17,6 +19,9 @@ class RuleLibraryLoader
 public:
     static bool load(const QByteArray& bytes, const QString& sourceName, RuleLibrary& library,
                      QString* error);
+    // A model's own library (its `library` key): its rules are portable (Rule::portable).
+    static bool loadModelLibrary(const QByteArray& bytes, const QString& sourceName,
+                                 RuleLibrary& library, QString* error);
     static bool loadFile(const QString& path, RuleLibrary& library, QString* error);
 
     // The library compiled into Latch (resources/rules/builtin.json).
@@ -28,6 +33,11 @@ public:
 
     // The built-in library plus the user folder; what the CLI and the editor start from.
     static RuleLibrary standard(QStringList* errors);
+
+    // The rules every Latch has for a model: the built-in library and the model's own
+    // (`embedded`, compact JSON; a library that does not load is left out). Shared and cached:
+    // the .tmodel reader and writer ask for it on every file.
+    static std::shared_ptr<const RuleLibrary> portable(const QByteArray& embedded);
 };
 
 } // namespace latch

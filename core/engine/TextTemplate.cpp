@@ -8,6 +8,7 @@ bool TextTemplate::parse(const QString& text, QString* error, int* errorColumn)
 {
     m_text = text;
     m_parts.clear();
+    m_needsCrossings = false;
     QString literal;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -44,6 +45,9 @@ bool TextTemplate::parse(const QString& text, QString* error, int* errorColumn)
         }
         m_parts.append({literal, nullptr});
         literal.clear();
+        m_needsCrossings =
+            m_needsCrossings ||
+            path->text().contains(QLatin1String("crossesBoundary"), Qt::CaseInsensitive);
         m_parts.append({QString(), std::move(path)});
         i = close + 1;
     }

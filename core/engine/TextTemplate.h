@@ -20,6 +20,8 @@ public:
     bool parse(const QString& text, QString* error, int* errorColumn);
     QString render(const EvaluationContext& context) const;
     const QString& text() const { return m_text; }
+    // A placeholder reads the boundaries a flow crosses: the context needs its crossings.
+    bool needsCrossings() const { return m_needsCrossings; }
 
 private:
     struct Part
@@ -29,6 +31,7 @@ private:
     };
     QString m_text;
     QVector<Part> m_parts;
+    bool m_needsCrossings = false;
 };
 
 } // namespace latch

@@ -123,7 +123,9 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
         if (!rule->condition->holds(context))
             continue;
         const QString title = rule->title.render(context);
-        const QString description = rule->description.render(context);
+        // A portable rule's description is rendered whenever it is shown (ThreatText), never
+        // stored: only rules that a reader of the file may not have leave their text in it.
+        const QString description = rule->portable ? QString() : rule->description.render(context);
         qsizetype found = -1;
         for (qsizetype i = 0; i < existing.size(); ++i) {
             if (model.threats.at(existing.at(i)).rule == rule->id) {

@@ -1,5 +1,6 @@
 #include "ModelFile.h"
 
+#include "ModelChecks.h"
 #include "TmodelFormat.h"
 #include "TmodelReader.h"
 #include "TmodelWriter.h"
@@ -65,9 +66,31 @@ std::optional<Model> ModelFile::load(const QString& path, QString* error, bool* 
     return model;
 }
 
+std::optional<QByteArray> ModelFile::serialize(const Model& model, const QString& path,
+                                               QString* error)
+{
+    if (const auto problem = ModelChecks::firstProblem(model)) {
+        setError(error,
+                 path + QStringLiteral(": not saved: ") +
+                     (problem->path.isEmpty() ? QString() : problem->path + QStringLiteral(": ")) +
+                     problem->message);
+        return std::nullopt;
+    }
+    QByteArray bytes = TmodelWriter::write(model);
+    if (bytes.size() > TmodelFormat::maximumFileSize) {
+        setError(error, path + QStringLiteral(": not saved: the model would be a %1 MiB file, "
+                                              "larger than the %2 MiB limit")
+                                   .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
+                                   .arg(TmodelFormat::maximumFileSize / (1024 * 1024)));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 bool ModelFile::save(const Model& model, const QString& path, QString* error)
 {
-    return writeAtomically(path, TmodelWriter::write(model), error);
+    const auto bytes = serialize(model, path, error);
+    return bytes && writeAtomically(path, *bytes, error);
 }
 
 bool ModelFile::writeAtomically(const QString& path, const QByteArray& bytes, QString* error)

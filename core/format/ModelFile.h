@@ -22,6 +22,12 @@ public:
 
     // The file's bytes, refusing directories, missing files and files over the size limit.
     static std::optional<QByteArray> readBytes(const QString& path, QString* error);
+    // The model as a file's bytes, checked first by the reader's own rules (ModelChecks) and
+    // limits: nullopt, with "FILE: not saved: place: what is wrong", for a model that Latch
+    // would refuse to open again.
+    static std::optional<QByteArray> serialize(const Model& model, const QString& path,
+                                               QString* error);
+    // serialize(), then an atomic write. A refused or failed save leaves the file as it was.
     static bool save(const Model& model, const QString& path, QString* error);
 
     // Writes bytes atomically; shared by every exporter that produces a file.

@@ -9,7 +9,9 @@ namespace latch {
 class SchemaMigration
 {
 public:
-    static constexpr int currentVersion = 2;
+    // 3: a generated threat stores only what its rule cannot give back; the reader fills the
+    // rest from the rules (no change to the document is needed for version 2 files).
+    static constexpr int currentVersion = 3;
     static constexpr int oldestVersion = 1;
 
     // Applies every step from `fromVersion` to currentVersion and updates "version".

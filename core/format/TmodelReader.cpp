@@ -2,12 +2,17 @@
 
 #include "SchemaMigration.h"
 #include "TmodelFormat.h"
+#include "engine/RuleLibrary.h"
+#include "engine/RuleLibraryLoader.h"
+#include "engine/ThreatGenerator.h"
+#include "engine/ThreatText.h"
 #include "model/IdGenerator.h"
 #include "model/Model.h"
 #include "model/ThreatCategory.h"
 
 #include "JsonObjectReader.h"
 #include "JsonText.h"
+#include "ModelChecks.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,8 +37,6 @@ public:
             readMeta(ObjectReader(*meta, QStringLiteral("model")));
 
         const Json& diagrams = doc.array("diagrams", true);
-        if (diagrams.Empty())
-            fail(QStringLiteral("diagrams"), QStringLiteral("a model needs at least one diagram"));
         for (rapidjson::SizeType i = 0; i < diagrams.Size(); ++i)
             readDiagram(ObjectReader(diagrams[i], indexed(QStringLiteral("diagrams"), i)));
 
@@ -49,6 +52,8 @@ public:
             // Kept as text; the engine parses and checks it when the model's rules are loaded.
             m_model.embeddedLibrary = canonicalText(*library);
         }
+        // What a generated threat leaves out of the file comes from these rules.
+        m_rules = RuleLibraryLoader::portable(m_model.embeddedLibrary);
 
         const Json& threats = doc.array("threats");
         for (rapidjson::SizeType i = 0; i < threats.Size(); ++i)
@@ -58,14 +63,6 @@ public:
     }
 
 private:
-    void claimId(const QString& id, const QString& path)
-    {
-        auto it = m_idPaths.constFind(id);
-        if (it != m_idPaths.cend())
-            fail(path, QStringLiteral("duplicate id %1 (first used at %2)").arg(quoted(id), *it));
-        m_idPaths.insert(id, path);
-    }
-
     void readMeta(const ObjectReader& meta)
     {
         meta.allowOnly({"title", "owner", "reviewers", "description", "scope", "riskMethod",
@@ -89,16 +86,10 @@ private:
             asset.allowOnly({"id", "name", "classification", "description"});
             Asset a;
             a.id = asset.id("id");
-            claimId(a.id, asset.pathOf("id"));
             a.name = asset.string("name");
             a.classification = asset.string("classification");
             if (a.classification.isEmpty())
                 a.classification = QStringLiteral("internal");
-            if (!Asset::classifications().contains(a.classification))
-                fail(asset.pathOf("classification"),
-                     QStringLiteral("%1 is not one of %2")
-                         .arg(quoted(a.classification),
-                              Asset::classifications().join(QStringLiteral(", "))));
             a.description = asset.string("description");
             m_model.assets.append(a);
         }
@@ -110,19 +101,13 @@ private:
         in.allowOnly({"id", "name", "elements"});
         Diagram diagram;
         diagram.id = in.id("id");
-        claimId(diagram.id, in.pathOf("id"));
         diagram.name = in.string("name");
         const Json& elements = in.array("elements");
         diagram.elements.reserve(qsizetype(elements.Size()));
-        QVector<QString> flowPaths; // where each flow was read, for endpoint errors
-        for (rapidjson::SizeType i = 0; i < elements.Size(); ++i) {
-            const QString path = indexed(in.pathOf("elements"), i);
-            diagram.elements.append(readElement(ObjectReader(elements[i], path)));
-            if (diagram.elements.constLast().kind == ElementKind::Flow)
-                flowPaths.append(path);
-        }
+        for (rapidjson::SizeType i = 0; i < elements.Size(); ++i)
+            diagram.elements.append(
+                readElement(ObjectReader(elements[i], indexed(in.pathOf("elements"), i))));
         m_model.diagrams.append(std::move(diagram));
-        checkFlowEndpoints(m_model.diagrams.constLast(), flowPaths);
     }
 
     Element readElement(const ObjectReader& in)
@@ -147,14 +132,9 @@ private:
                           "properties"});
         }
         e.id = in.id("id");
-        claimId(e.id, in.pathOf("id"));
-        m_elementIds.insert(e.id);
         e.type = in.string("type");
         if (e.type.isEmpty())
             e.type = kindName;
-        else if (!IdGenerator::isAcceptable(e.type))
-            fail(in.pathOf("type"),
-                 QStringLiteral("%1 is not a valid type name").arg(quoted(e.type)));
         e.name = in.string("name");
         e.description = in.string("description");
 
@@ -162,7 +142,7 @@ private:
             e.source = in.id("source");
             e.target = in.id("target");
             e.bidirectional = in.boolean("bidirectional", false);
-            e.points = readPoints(in, 0);
+            e.points = readPoints(in, false);
         } else if (e.kind == ElementKind::Boundary) {
             const QString shapeName = in.string("shape");
             const auto shape = shapeName.isEmpty() ? std::optional(BoundaryShape::Region)
@@ -181,7 +161,7 @@ private:
                         fail(in.pathOf(key),
                              QStringLiteral("a line boundary is given by its points"));
                 }
-                e.points = readPoints(in, 2);
+                e.points = readPoints(in, true);
             }
         } else {
             e.bounds = readBox(in);
@@ -198,14 +178,10 @@ private:
                 in.coordinate("height", 1)};
     }
 
-    static QVector<Point> readPoints(const ObjectReader& in, rapidjson::SizeType minimum)
+    // How many points a flow or a line may have is ModelChecks' to say.
+    static QVector<Point> readPoints(const ObjectReader& in, bool required)
     {
-        constexpr rapidjson::SizeType maximumPoints = 10'000;
-        const Json& items = in.array("points", minimum > 0);
-        if (items.Size() < minimum)
-            fail(in.pathOf("points"), QStringLiteral("needs at least %1 points").arg(minimum));
-        if (items.Size() > maximumPoints)
-            fail(in.pathOf("points"), QStringLiteral("more than %1 points").arg(maximumPoints));
+        const Json& items = in.array("points", required);
         QVector<Point> points;
         points.reserve(qsizetype(items.Size()));
         const int limit = -TmodelFormat::maximumCoordinate;
@@ -224,8 +200,6 @@ private:
         for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
             const QString name = fromUtf8(it->name);
             const QString path = in.path() + QLatin1Char('.') + name;
-            if (name.isEmpty() || name.size() > 128)
-                fail(in.path(), QStringLiteral("property names have 1 to 128 characters"));
             const Json& value = it->value;
             if (value.IsBool())
                 properties.insert(name, value.GetBool());
@@ -244,45 +218,11 @@ private:
         return properties;
     }
 
-    void checkFlowEndpoints(const Diagram& diagram, const QVector<QString>& flowPaths)
-    {
-        QHash<QString, const Element*> onDiagram;
-        onDiagram.reserve(diagram.elements.size());
-        for (const Element& e : diagram.elements)
-            onDiagram.insert(e.id, &e);
-        qsizetype flowIndex = 0;
-        for (const Element& e : diagram.elements) {
-            if (e.kind != ElementKind::Flow)
-                continue;
-            const QString& path = flowPaths.at(flowIndex++);
-            checkEndpoint(onDiagram, e.source, path + QStringLiteral(".source"));
-            checkEndpoint(onDiagram, e.target, path + QStringLiteral(".target"));
-        }
-    }
-
-    void checkEndpoint(const QHash<QString, const Element*>& onDiagram, const QString& id,
-                       const QString& path)
-    {
-        const Element* endpoint = onDiagram.value(id);
-        if (!endpoint) {
-            if (m_idPaths.contains(id))
-                fail(path, QStringLiteral("element %1 is on another diagram; a flow connects "
-                                          "elements of its own diagram")
-                               .arg(quoted(id)));
-            fail(path, QStringLiteral("no element with id %1").arg(quoted(id)));
-        }
-        if (!canBeFlowEndpoint(endpoint->kind))
-            fail(path, QStringLiteral("element %1 is a %2; a flow connects entities, processes "
-                                      "and stores")
-                           .arg(quoted(id), elementKindName(endpoint->kind)));
-    }
-
     void readMitigation(const ObjectReader& in)
     {
         in.allowOnly({"id", "title", "description", "status"});
         Mitigation m;
         m.id = in.id("id");
-        claimId(m.id, in.pathOf("id"));
         m.title = in.string("title");
         m.description = in.string("description");
         const QString status = in.string("status");
@@ -293,7 +233,6 @@ private:
                  QStringLiteral("unknown status %1 (expected proposed, implemented or verified)")
                      .arg(quoted(status)));
         m.status = *parsed;
-        m_mitigationIds.insert(m.id);
         m_model.mitigations.append(m);
     }
 
@@ -303,21 +242,27 @@ private:
                       "dread", "risk", "status", "justification", "mitigations", "origin",
                       "obsolete", "text_edited"});
         Threat t;
-        t.id = in.id("id");
-        claimId(t.id, in.pathOf("id"));
         if (const Json* rule = in.find("rule"); rule && !rule->IsNull())
             t.rule = in.string("rule");
         t.element = in.id("element");
-        t.category = in.string("category", true);
-        if (!ThreatCategory::isWellFormed(t.category))
-            fail(in.pathOf("category"),
-                 QStringLiteral("%1 is not a category name (lowercase letters, digits and _)")
-                     .arg(quoted(t.category)));
+        // A generated threat stores only what its rule cannot give back (README, "threats[]").
+        const Rule* rule = t.rule.isEmpty() ? nullptr : m_rules->findRule(t.rule);
+        if (in.find("id") || t.rule.isEmpty())
+            t.id = in.id("id");
+        else
+            t.id = ThreatGenerator::threatIdFor(t.rule, t.element);
+        if (in.find("category") || t.rule.isEmpty())
+            t.category = in.string("category", true);
+        else // a rule no library of this Latch has any more: the threat still loads
+            t.category = rule ? rule->category : QStringLiteral("unknown");
         t.title = in.string("title");
         t.description = in.string("description");
-        t.references = in.strings("references");
-        if (const Json* dread = in.find("dread"); dread && !dread->IsNull()) {
-            t.dread = ObjectReader(*dread, in.pathOf("dread")).dreadScore();
+        t.references = in.find("references") || !rule ? in.strings("references") : rule->references;
+        if (const Json* dread = in.find("dread")) {
+            if (!dread->IsNull())
+                t.dread = ObjectReader(*dread, in.pathOf("dread")).dreadScore();
+        } else if (rule) {
+            t.dread = rule->dread; // the team kept the rule's scores
         }
         if (const Json* risk = in.find("risk"); risk && !risk->IsNull()) {
             ObjectReader r(*risk, in.pathOf("risk"));
@@ -336,16 +281,6 @@ private:
         t.status = *parsed;
         t.justification = in.string("justification");
         t.mitigations = in.strings("mitigations");
-        QSet<QString> linked;
-        for (qsizetype i = 0; i < t.mitigations.size(); ++i) {
-            const QString& id = t.mitigations.at(i);
-            const QString path = indexed(in.pathOf("mitigations"), std::size_t(i));
-            if (!m_mitigationIds.contains(id))
-                fail(path, QStringLiteral("no mitigation with id %1").arg(quoted(id)));
-            if (linked.contains(id))
-                fail(path, QStringLiteral("mitigation %1 is linked twice").arg(quoted(id)));
-            linked.insert(id);
-        }
         const QString origin = in.string("origin");
         if (origin.isEmpty())
             t.origin = t.rule.isEmpty() ? ThreatOrigin::Manual : ThreatOrigin::Generated;
@@ -356,21 +291,13 @@ private:
         else
             fail(in.pathOf("origin"),
                  QStringLiteral("expected \"generated\" or \"manual\", found ") + quoted(origin));
-        if (t.origin == ThreatOrigin::Generated && t.rule.isEmpty())
-            fail(in.pathOf("rule"), QStringLiteral("a generated threat names its rule"));
         t.obsolete = in.boolean("obsolete", false);
         t.textEdited = in.boolean("text_edited", false);
-        // An obsolete threat may outlive its element: the register keeps its history.
-        if (!t.obsolete && !m_elementIds.contains(t.element))
-            fail(in.pathOf("element"),
-                 QStringLiteral("no element with id %1").arg(quoted(t.element)));
         m_model.threats.append(t);
     }
 
+    std::shared_ptr<const RuleLibrary> m_rules;
     Model m_model;
-    QHash<QString, QString> m_idPaths; // id -> where it was first used
-    QSet<QString> m_elementIds;
-    QSet<QString> m_mitigationIds;
 };
 
 // The format tag and the schema version; returns the version.
@@ -417,8 +344,16 @@ std::optional<Model> TmodelReader::read(const QByteArray& bytes, FormatError* er
         if (bytes.trimmed().isEmpty())
             fail({}, QStringLiteral("the file is empty"));
         const std::unique_ptr<Document> root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
-        SchemaMigration::migrate(*root, checkHeader(*root));
-        return DocumentReader().read(*root);
+        const int version = checkHeader(*root);
+        SchemaMigration::migrate(*root, version);
+        Model model = DocumentReader().read(*root);
+        // References, ids and limits: the same checks every writer makes before it saves.
+        if (auto problem = ModelChecks::firstProblem(model))
+            throw FormatFailure{*problem};
+        // Version 2 stored every generated description; from version 3 the rule renders it.
+        if (version < 3)
+            ThreatText::dropRendered(model);
+        return model;
     } catch (const FormatFailure& failure) {
         if (error)
             *error = failure.error;

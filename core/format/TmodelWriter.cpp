@@ -3,6 +3,9 @@
 #include "JsonStreamWriter.h"
 #include "SchemaMigration.h"
 #include "TmodelFormat.h"
+#include "engine/RuleLibrary.h"
+#include "engine/RuleLibraryLoader.h"
+#include "engine/ThreatGenerator.h"
 #include "model/Model.h"
 
 #include <nlohmann/json.hpp>
@@ -23,6 +26,7 @@ public:
 
     void write(const Model& model)
     {
+        m_rules = RuleLibraryLoader::portable(model.embeddedLibrary);
         m_json.beginObject();
         m_json.member("format", TmodelFormat::formatTag);
         m_json.member("version", SchemaMigration::currentVersion);
@@ -182,47 +186,70 @@ private:
         m_json.endObject();
     }
 
+    void dread(const std::optional<DreadScore>& score)
+    {
+        m_json.key("dread");
+        if (!score) {
+            m_json.null();
+            return;
+        }
+        m_json.beginObject();
+        m_json.member("damage", score->damage);
+        m_json.member("reproducibility", score->reproducibility);
+        m_json.member("exploitability", score->exploitability);
+        m_json.member("affectedUsers", score->affectedUsers);
+        m_json.member("discoverability", score->discoverability);
+        m_json.endObject();
+    }
+
+    // Every key in a fixed order. A generated threat whose words the team kept leaves out what
+    // its rule gives back on reading (the derived id, category, description, references, the
+    // rule's scores) and the team's fields still at their starting value; its title stays, so
+    // that a raw diff reads. A manual or reworded threat writes every key.
     void writeThreat(const Threat& t)
     {
+        const bool compact = t.origin == ThreatOrigin::Generated && !t.textEdited;
+        const Rule* rule = compact ? m_rules->findRule(t.rule) : nullptr;
         m_json.beginObject();
-        m_json.member("id", t.id);
+        if (!compact || t.id != ThreatGenerator::threatIdFor(t.rule, t.element))
+            m_json.member("id", t.id);
         m_json.key("rule");
         if (t.rule.isEmpty())
             m_json.null();
         else
             m_json.value(t.rule);
         m_json.member("element", t.element);
-        m_json.member("category", t.category);
+        if (!rule || t.category != rule->category)
+            m_json.member("category", t.category);
         m_json.member("title", t.title);
-        m_json.member("description", t.description);
-        strings("references", t.references);
-        m_json.key("dread");
-        if (t.dread) {
-            m_json.beginObject();
-            m_json.member("damage", t.dread->damage);
-            m_json.member("reproducibility", t.dread->reproducibility);
-            m_json.member("exploitability", t.dread->exploitability);
-            m_json.member("affectedUsers", t.dread->affectedUsers);
-            m_json.member("discoverability", t.dread->discoverability);
-            m_json.endObject();
-        } else {
-            m_json.null();
+        if (!compact || !t.description.isEmpty())
+            m_json.member("description", t.description);
+        if (!compact || (rule ? t.references != rule->references : !t.references.isEmpty()))
+            strings("references", t.references);
+        if (!compact || (rule ? t.dread != rule->dread : t.dread.has_value()))
+            dread(t.dread);
+        if (!compact || t.risk) {
+            m_json.key("risk");
+            if (t.risk) {
+                m_json.beginObject();
+                m_json.member("likelihood", t.risk->likelihood);
+                m_json.member("impact", t.risk->impact);
+                m_json.endObject();
+            } else {
+                m_json.null();
+            }
         }
-        m_json.key("risk");
-        if (t.risk) {
-            m_json.beginObject();
-            m_json.member("likelihood", t.risk->likelihood);
-            m_json.member("impact", t.risk->impact);
-            m_json.endObject();
-        } else {
-            m_json.null();
-        }
-        m_json.member("status", threatStatusName(t.status));
-        m_json.member("justification", t.justification);
-        strings("mitigations", t.mitigations);
-        m_json.member("origin", t.origin == ThreatOrigin::Generated ? "generated" : "manual");
-        m_json.member("obsolete", t.obsolete);
-        if (t.textEdited) // only when set, so files written before it existed stay canonical
+        if (!compact || t.status != ThreatStatus::Open)
+            m_json.member("status", threatStatusName(t.status));
+        if (!compact || !t.justification.isEmpty())
+            m_json.member("justification", t.justification);
+        if (!compact || !t.mitigations.isEmpty())
+            strings("mitigations", t.mitigations);
+        if (!compact)
+            m_json.member("origin", t.origin == ThreatOrigin::Generated ? "generated" : "manual");
+        if (!compact || t.obsolete)
+            m_json.member("obsolete", t.obsolete);
+        if (t.textEdited)
             m_json.member("text_edited", true);
         m_json.endObject();
     }
@@ -243,6 +270,7 @@ private:
     }
 
     JsonStreamWriter m_json;
+    std::shared_ptr<const RuleLibrary> m_rules;
 };
 
 } // namespace
@@ -250,11 +278,11 @@ private:
 QByteArray TmodelWriter::write(const Model& model)
 {
     QByteArray out;
-    // About 300 bytes an element and 900 a threat: one allocation for most models.
+    // About 300 bytes an element and 150 a generated threat: one allocation for most models.
     qsizetype elements = 0;
     for (const Diagram& d : model.diagrams)
         elements += d.elements.size();
-    out.reserve(4096 + 300 * elements + 900 * model.threats.size());
+    out.reserve(4096 + 300 * elements + 150 * model.threats.size());
     ModelWriter(out).write(model);
     out.append('\n');
     return out;

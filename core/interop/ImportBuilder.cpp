@@ -1,5 +1,7 @@
 #include "ImportBuilder.h"
 
+#include "engine/ThreatText.h"
+
 #include "format/TmodelFormat.h"
 #include "format/TmodelReader.h"
 #include "format/TmodelWriter.h"
@@ -151,6 +153,8 @@ std::optional<Model> ImportBuilder::finish(FormatError* error)
 {
     if (m_model.diagrams.isEmpty())
         addDiagram(QString());
+    // Descriptions a Latch rule renders the same way need not be stored (a Latch export).
+    ThreatText::dropRendered(m_model);
     // The imported model must be one Latch opens: write it and read it back.
     const QByteArray bytes = TmodelWriter::write(m_model);
     FormatError problem;

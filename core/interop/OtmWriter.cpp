@@ -3,6 +3,7 @@
 #include "model/BoundaryGeometry.h"
 #include "model/Model.h"
 
+#include "engine/ThreatText.h"
 #include "format/JsonWriting.h"
 
 #include <QHash>
@@ -192,6 +193,7 @@ QByteArray OtmWriter::write(const Model& model, QStringList* warnings)
 
     // Each Latch threat is its own OTM threat, attached where it belongs.
     Json threats = Json::array();
+    const ThreatText text(model);
     for (const Threat& t : model.threats) {
         const auto owner = ownerIndex.constFind(t.element);
         if (owner == ownerIndex.cend()) {
@@ -238,7 +240,7 @@ QByteArray OtmWriter::write(const Model& model, QStringList* warnings)
                                         {"impact", t.risk->impact}};
         threats.push_back({{"id", utf8(t.id)},
                            {"name", utf8(t.title)},
-                           {"description", utf8(t.description)},
+                           {"description", utf8(text.description(t))},
                            {"categories", Json::array({utf8(t.category)})},
                            {"cwes", strings(cwes)},
                            {"risk", risk},

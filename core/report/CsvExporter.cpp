@@ -65,7 +65,7 @@ QByteArray CsvExporter::write(const Model& model, const ReportOptions& options)
                                  textCell(entry.diagramName),
                                  textCell(t.category),
                                  textCell(t.title),
-                                 textCell(t.description),
+                                 textCell(entry.description),
                                  textCell(t.references.join(QLatin1Char(';'))),
                                  number(d ? std::optional(d->damage) : std::nullopt),
                                  number(d ? std::optional(d->reproducibility) : std::nullopt),

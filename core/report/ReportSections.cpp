@@ -176,8 +176,8 @@ QString ReportSections::registerTable(qsizetype first, qsizetype count) const
         QString threat =
             QStringLiteral("<b>%1</b><br><small>%2 · %3</small>")
                 .arg(escape(t.title), escape(ThreatRegister::readable(t.category)), escape(t.id));
-        if (!t.description.isEmpty())
-            threat += QStringLiteral("<br>") + paragraph(t.description);
+        if (!entry.description.isEmpty())
+            threat += QStringLiteral("<br>") + paragraph(entry.description);
         if (!t.references.isEmpty())
             threat += QStringLiteral("<br><small>") +
                       escape(t.references.join(QStringLiteral(", "))) + QStringLiteral("</small>");

@@ -1,5 +1,6 @@
 #include "ThreatRegister.h"
 
+#include "engine/ThreatText.h"
 #include "model/ModelIndex.h"
 
 #include <algorithm>
@@ -29,6 +30,7 @@ ThreatRegister::ThreatRegister(const Model& model, const ReportOptions& options)
         }
     }
     const ModelIndex index(model);
+    const ThreatText text(model, [&index](const QString& id) { return index.element(id); });
     QHash<QString, QString> mitigationTitles;
     for (const Mitigation& m : model.mitigations)
         mitigationTitles.insert(m.id, m.title);
@@ -40,6 +42,7 @@ ThreatRegister::ThreatRegister(const Model& model, const ReportOptions& options)
             continue;
         RegisterEntry entry;
         entry.threat = &threat;
+        entry.description = text.description(threat);
         const Element* element = index.element(threat.element);
         entry.elementName = element ? element->name : QStringLiteral("(deleted)");
         entry.elementNumber = m_numbers.value(threat.element);

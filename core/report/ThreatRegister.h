@@ -15,6 +15,7 @@ namespace latch {
 struct RegisterEntry
 {
     const Threat* threat = nullptr;
+    QString description;   // stored, or rendered from the rule (ThreatText)
     QString elementName;   // "(deleted)" for an obsolete threat of a removed element
     int elementNumber = 0; // as printed on the diagrams; 0 when the element is gone
     QString diagramName;

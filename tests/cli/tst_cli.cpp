@@ -182,7 +182,7 @@ void TestCli::infoTextAndErrors()
     const Run refused = cli({QStringLiteral("info"), newer});
     QCOMPARE(refused.status, 1);
     QCOMPARE(refused.err, (newer + QStringLiteral(": version: schema version 7 is newer than "
-                                                  "this Latch reads (2); open it with a newer "
+                                                  "this Latch reads (3); open it with a newer "
                                                   "Latch\n"))
                               .toUtf8());
     QVERIFY(refused.out.isEmpty());
@@ -248,6 +248,11 @@ void TestCli::threatsJsonContract()
                                 "status", "dread", "references", "mitigations", "obsolete"})
             QVERIFY2(t.contains(QLatin1String(key)), key);
         QVERIFY(stride.contains(t.value(QLatin1String("category")).toString()));
+        // Every threat reads in full: a generated one's description comes from its rule.
+        const QString description = t.value(QLatin1String("description")).toString();
+        QVERIFY2(description.size() > 40, qPrintable(t.value(QLatin1String("title")).toString()));
+        if (t.value(QLatin1String("title")).toString() == QLatin1String("Spoofing of Customer"))
+            QVERIFY(description.startsWith(QLatin1String("An attacker pretends to be Customer,")));
         if (t.value(QLatin1String("dread")).isObject()) {
             const QJsonObject d = t.value(QLatin1String("dread")).toObject();
             for (const char* key : {"damage", "reproducibility", "exploitability", "affected_users",
@@ -273,7 +278,8 @@ void TestCli::threatsWriteIsIdempotent()
     const Run first = cli({QStringLiteral("threats"), path, QStringLiteral("--write")});
     QCOMPARE(first.status, 0);
     const QByteArray once = readAll(path);
-    QVERIFY(once.contains("\"origin\": \"generated\""));
+    // Generated threats are written (compactly: their rule, element and title).
+    QVERIFY(once.contains("\"rule\": \"LATCH-"));
     const Run second = cli({QStringLiteral("threats"), path, QStringLiteral("--write")});
     QCOMPARE(second.status, 0);
     QVERIFY(second.err.contains("nothing to write"));

@@ -2,6 +2,7 @@
 // input: every fixture comes in with its elements, flows, boundaries and threats; nothing bad
 // crashes or hangs, and every refusal is one line naming the place.
 #include "format/ModelFile.h"
+#include "format/TmodelFormat.h"
 #include "format/TmodelReader.h"
 #include "format/TmodelWriter.h"
 #include "interop/ModelImporter.h"
@@ -396,7 +397,7 @@ void TestInterop::cyclesAndHugeFiles()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(65ll * 1024 * 1024));
+        QVERIFY(file.resize(TmodelFormat::maximumFileSize + 1));
     }
     QString message;
     QVERIFY(!ModelImporter::importFile(path, std::nullopt, nullptr, &message));

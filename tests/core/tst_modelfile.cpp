@@ -1,5 +1,6 @@
 #include "ModelBuilder.h"
 #include "format/ModelFile.h"
+#include "format/TmodelFormat.h"
 #include "format/TmodelWriter.h"
 
 #include <QDir>
@@ -131,12 +132,12 @@ void TestModelFile::refusesOversizedFileWithoutReadingIt()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(100ll * 1024 * 1024)); // sparse: 100 MiB of zeros
+        QVERIFY(file.resize(TmodelFormat::maximumFileSize + 1)); // sparse: zeros, one byte over
     }
     QString error;
     QVERIFY(!ModelFile::load(path, &error));
-    QVERIFY2(error.contains(QLatin1String("larger than the 64 MiB limit")), qPrintable(error));
-    QCOMPARE(QFileInfo(path).size(), 100ll * 1024 * 1024);
+    QVERIFY2(error.contains(QLatin1String("larger than the 256 MiB limit")), qPrintable(error));
+    QCOMPARE(QFileInfo(path).size(), TmodelFormat::maximumFileSize + 1);
 }
 
 QTEST_GUILESS_MAIN(TestModelFile)

@@ -1,3 +1,4 @@
+#include "format/TmodelFormat.h"
 #include "format/TmodelReader.h"
 #include "format/TmodelWriter.h"
 #include "model/Model.h"
@@ -278,7 +279,7 @@ void TestTmodelReader::migratesVersion1()
              ElementKind::Entity);
     QCOMPARE(model->threats.first().category, QStringLiteral("denial_of_service"));
     // Saving writes the current version.
-    QVERIFY(TmodelWriter::write(*model).contains("\"version\": 2"));
+    QVERIFY(TmodelWriter::write(*model).contains("\"version\": 3"));
 
     // The same letters mean nothing in version 2.
     QByteArray v2 = validDocument();
@@ -290,9 +291,9 @@ void TestTmodelReader::migratesVersion1()
 void TestTmodelReader::refusesNewerVersion()
 {
     FormatError error;
-    QVERIFY(!TmodelReader::read(patched("\"version\": 2", "\"version\": 3"), &error));
+    QVERIFY(!TmodelReader::read(patched("\"version\": 2", "\"version\": 4"), &error));
     QCOMPARE(error.path, QStringLiteral("version"));
-    QVERIFY2(error.message.contains(QLatin1String("newer than this Latch reads (2)")),
+    QVERIFY2(error.message.contains(QLatin1String("newer than this Latch reads (3)")),
              qPrintable(error.message));
 }
 
@@ -316,10 +317,10 @@ void TestTmodelReader::refusesDeepNesting()
 
 void TestTmodelReader::refusesHugeInput()
 {
-    QByteArray huge(65 * 1024 * 1024, ' ');
+    QByteArray huge(TmodelFormat::maximumFileSize + 1, ' ');
     FormatError error;
     QVERIFY(!TmodelReader::read(huge, &error));
-    QVERIFY2(error.message.contains(QLatin1String("64 MiB")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("256 MiB")), qPrintable(error.message));
 }
 
 void TestTmodelReader::obsoleteThreatMayOutliveItsElement()

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void pdfOptions();
     void csvParsesBackIntoTheRegister();
     void csvNeutralisesFormulas();
+    void csvDescribesGeneratedThreats();
     void svgIsWellFormedWithEveryName();
     void pngFollowsScale();
     void htmlIsEscapedAndSelfContained();
@@ -175,6 +176,10 @@ void TestExports::pdfHasEveryOpenThreatTitle()
         QVERIFY2(flat.contains(comparable(t.title)), qPrintable(t.title));
     }
     QVERIFY(open > 100);
+    // A generated threat's description, which the rule renders (the file does not store it).
+    QVERIFY(
+        flat.contains(comparable(QStringLiteral("An attacker pretends to be Customer, for "
+                                                "instance with stolen or guessed credentials"))));
     // Cover facts, every diagram, the catalog and the appendix are there.
     QVERIFY(flat.contains(comparable(model.title)));
     QVERIFY(flat.contains(comparable(model.owner)));
@@ -290,6 +295,27 @@ void TestExports::csvNeutralisesFormulas()
             QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)),
                      qPrintable(cell));
     }
+}
+
+void TestExports::csvDescribesGeneratedThreats()
+{
+    const Model model = banking();
+    const QVector<QStringList> rows =
+        parseCsv(QString::fromUtf8(CsvExporter::write(model, ReportOptions())));
+    const QStringList columns = CsvExporter::columns();
+    const auto title = columns.indexOf(QLatin1String("title"));
+    const auto description = columns.indexOf(QLatin1String("description"));
+    int described = 0;
+    for (const QStringList& row : rows.mid(1)) {
+        QVERIFY2(row.at(description).size() > 40, qPrintable(row.at(title)));
+        if (row.at(title) == QLatin1String("Spoofing of Customer")) {
+            QVERIFY(row.at(description)
+                        .startsWith(
+                            QLatin1String("An attacker pretends to be Customer, for instance")));
+            ++described;
+        }
+    }
+    QCOMPARE(described, 1);
 }
 
 void TestExports::svgIsWellFormedWithEveryName()

@@ -41,7 +41,7 @@ int FmtCommand::run(const QStringList& arguments, Console& console)
         if (check) {
             console.err << path << ": not in canonical form (run latch-cli fmt)" << Qt::endl;
             status = std::max(status, int(Console::ProblemFound));
-        } else if (ModelFile::writeAtomically(path, canonical, &error)) {
+        } else if (ModelFile::save(*model, path, &error)) {
             console.out << path << ": formatted" << Qt::endl;
         } else {
             console.err << error << Qt::endl;

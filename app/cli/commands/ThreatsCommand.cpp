@@ -4,6 +4,7 @@
 #include "engine/RiskScoring.h"
 #include "engine/RuleLibrary.h"
 #include "engine/ThreatGenerator.h"
+#include "engine/ThreatText.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
 #include "model/ModelIndex.h"
@@ -23,6 +24,7 @@ using JsonOutput::strings;
 Json toJson(const Model& model)
 {
     Json threats = Json::array();
+    const ThreatText text(model);
     for (const Threat& t : model.threats) {
         Json item;
         item["id"] = t.id.toStdString();
@@ -30,7 +32,7 @@ Json toJson(const Model& model)
         item["element"] = t.element.toStdString();
         item["category"] = t.category.toStdString();
         item["title"] = t.title.toStdString();
-        item["description"] = t.description.toStdString();
+        item["description"] = text.description(t).toStdString();
         item["status"] = threatStatusName(t.status).toStdString();
         item["dread"] = t.dread ? JsonOutput::dread(*t.dread, true) : Json(nullptr);
         item["risk"] =

@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "RuleText.h"
 #include "commands/EditThreatCommand.h"
+#include "engine/RegisterEdits.h"
 #include "engine/RiskScoring.h"
 
 #include <QColor>
@@ -65,11 +66,11 @@ bool ThreatTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (role != Qt::EditRole || index.column() != Title || index.row() >= rowCount())
         return false;
     const QString title = value.toString().trimmed();
-    Threat threat = m_document->model().threats.at(index.row());
-    if (title.isEmpty() || title == threat.title)
+    const Threat& current = m_document->model().threats.at(index.row());
+    if (title.isEmpty() || title == current.title)
         return false;
-    threat.title = title;
-    threat.textEdited = threat.origin == ThreatOrigin::Generated;
+    const Threat threat = RegisterEdits::reworded(current, m_document->threatText(), title,
+                                                  m_document->threatText().description(current));
     m_document->undoStack()->push(new EditThreatCommand(m_document, threat, tr("Rename threat")));
     return true;
 }
@@ -149,8 +150,9 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     case SearchTextRole:
         // The text shown and the model's own, so that a search in either language finds it.
         return QString(RuleText::title(*m_document, t) + QLatin1Char('\n') + t.title +
-                       QLatin1Char('\n') + t.description + QLatin1Char('\n') + elementName +
-                       QLatin1Char('\n') + t.references.join(QLatin1Char(' ')));
+                       QLatin1Char('\n') + m_document->threatText().description(t) +
+                       QLatin1Char('\n') + elementName + QLatin1Char('\n') +
+                       t.references.join(QLatin1Char(' ')));
     default:
         return {};
     }

@@ -8,6 +8,7 @@
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "dialogs/ThreatDialog.h"
+#include "engine/RegisterEdits.h"
 #include "model/IdGenerator.h"
 #include "model/ThreatCategory.h"
 #include "scene/DiagramScene.h"
@@ -223,15 +224,18 @@ void ThreatsDock::editThreat()
     const Threat* current = m_document->threat(currentThreatId());
     if (!current)
         return;
-    ThreatDialog dialog(*current, ThreatCategory::stride(), this);
+    // The description as the register shows it, rendered from the rule when not stored.
+    Threat shown = *current;
+    shown.description = m_document->threatText().description(*current);
+    ThreatDialog dialog(shown, ThreatCategory::stride(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Threat edited = dialog.result();
+    const Threat answer = dialog.result();
+    Threat edited = RegisterEdits::reworded(*current, m_document->threatText(), answer.title,
+                                            answer.description);
+    edited.category = answer.category; // a manual threat's own; a generated one keeps its rule's
     if (edited == *current)
         return;
-    if (edited.origin == ThreatOrigin::Generated &&
-        (edited.title != current->title || edited.description != current->description))
-        edited.textEdited = true;
     m_document->undoStack()->push(new EditThreatCommand(m_document, edited, tr("Edit threat")));
 }
 
