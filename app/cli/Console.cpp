@@ -12,4 +12,11 @@ Console::Console()
     err.setEncoding(QStringConverter::Utf8);
 }
 
+void Console::writeOut(const QByteArray& utf8)
+{
+    out.flush();
+    std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
 } // namespace latch::cli

@@ -13,6 +13,10 @@ struct Console
     QTextStream out;
     QTextStream err;
 
+    // Large output (a register of 100k threats) as UTF-8 bytes in one piece, after what `out`
+    // already holds.
+    void writeOut(const QByteArray& utf8);
+
     enum Status
     {
         Success = 0,

@@ -41,8 +41,8 @@ bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibr
     if (model && !model->embeddedLibrary.isEmpty()) {
         QString error;
         if (!RuleLibraryLoader::loadModelLibrary(model->embeddedLibrary,
-                                     modelPath + QStringLiteral(" (embedded library)"), library,
-                                     &error))
+                                                 modelPath + QStringLiteral(" (embedded library)"),
+                                                 library, &error))
             errors.append(error);
     }
     for (const QString& error : errors)

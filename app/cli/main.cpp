@@ -1,5 +1,6 @@
 // latch-cli: the headless command line. Thin: every command lives in commands/.
 #include "Console.h"
+#include "HugePages.h"
 #include "commands/ExportCommand.h"
 #include "commands/FmtCommand.h"
 #include "commands/GenerateCommand.h"
@@ -64,6 +65,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 
 int main(int argc, char* argv[])
 {
+    HugePages::restartForLargeInput(argc, argv);
     qInstallMessageHandler(quietMessages);
     const auto commands = allCommands();
     // Drawing commands get a GUI application on the offscreen platform: fonts and painting

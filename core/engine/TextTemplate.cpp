@@ -60,9 +60,24 @@ QString TextTemplate::render(const EvaluationContext& context) const
 {
     QString result;
     result.reserve(m_text.size() + 64); // placeholders are names: rarely longer than that
-    for (const Part& part : m_parts)
-        result += part.path ? part.path->value(context).toDisplayString() : part.literal;
+    renderInto(result, context);
     return result;
+}
+
+void TextTemplate::renderInto(QString& out, const EvaluationContext& context) const
+{
+    out.resize(0); // keeps the capacity
+    for (const Part& part : m_parts) {
+        if (!part.path) {
+            out += part.literal;
+            continue;
+        }
+        const ConditionValue value = part.path->value(context);
+        if (value.type() == ConditionValue::Type::Text)
+            out += value.toText(); // names: no copy of the text on the way
+        else
+            out += value.toDisplayString();
+    }
 }
 
 } // namespace latch

@@ -19,6 +19,8 @@ public:
     // False with a message and column on a bad placeholder.
     bool parse(const QString& text, QString* error, int* errorColumn);
     QString render(const EvaluationContext& context) const;
+    // The same into `out`, reusing its storage.
+    void renderInto(QString& out, const EvaluationContext& context) const;
     const QString& text() const { return m_text; }
     // A placeholder reads the boundaries a flow crosses: the context needs its crossings.
     bool needsCrossings() const { return m_needsCrossings; }

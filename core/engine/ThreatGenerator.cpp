@@ -2,10 +2,10 @@
 
 #include "EvaluationContext.h"
 #include "RuleLibrary.h"
+#include "Sha1.h"
 #include "model/BoundaryGeometry.h"
 #include "model/Model.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -21,40 +21,44 @@ ThreatGenerator::ThreatGenerator(const RuleLibrary& library)
 QString ThreatGenerator::threatIdFor(const QString& ruleId, const QString& elementId)
 {
     // SHA-1 over UTF-8 "rule\0element", encoded into a stack buffer: this runs once per
-    // generated threat, and temporary strings showed up in the profile.
-    QVarLengthArray<char, 256> key;
-    auto appendUtf8 = [&key](const QString& text) {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            char32_t c = text.at(i).unicode();
-            if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
-                QChar::isLowSurrogate(text.at(i + 1).unicode()))
-                c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
+    // generated threat whenever a model is generated, read or written.
+    QVarLengthArray<char, 512> key(4 * (ruleId.size() + elementId.size()) + 1);
+    char* p = key.data();
+    auto appendUtf8 = [&p](const QString& text) {
+        const char16_t* s = reinterpret_cast<const char16_t*>(text.constData());
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            char32_t c = s[i];
             if (c < 0x80) {
-                key.append(char(c));
-            } else if (c < 0x800) {
-                key.append(char(0xC0 | (c >> 6)));
-                key.append(char(0x80 | (c & 0x3F)));
+                *p++ = char(c);
+                continue;
+            }
+            if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1]))
+                c = QChar::surrogateToUcs4(char16_t(c), s[++i]);
+            if (c < 0x800) {
+                *p++ = char(0xC0 | (c >> 6));
+                *p++ = char(0x80 | (c & 0x3F));
             } else if (c < 0x10000) {
-                key.append(char(0xE0 | (c >> 12)));
-                key.append(char(0x80 | ((c >> 6) & 0x3F)));
-                key.append(char(0x80 | (c & 0x3F)));
+                *p++ = char(0xE0 | (c >> 12));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+                *p++ = char(0x80 | (c & 0x3F));
             } else {
-                key.append(char(0xF0 | (c >> 18)));
-                key.append(char(0x80 | ((c >> 12) & 0x3F)));
-                key.append(char(0x80 | ((c >> 6) & 0x3F)));
-                key.append(char(0x80 | (c & 0x3F)));
+                *p++ = char(0xF0 | (c >> 18));
+                *p++ = char(0x80 | ((c >> 12) & 0x3F));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+                *p++ = char(0x80 | (c & 0x3F));
             }
         }
     };
     appendUtf8(ruleId);
-    key.append('\0');
+    *p++ = '\0';
     appendUtf8(elementId);
-    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(key.constData(), key.size()),
-                                                       QCryptographicHash::Sha1);
+    const Sha1::Digest digest = Sha1::of(reinterpret_cast<const std::uint8_t*>(key.constData()),
+                                         std::size_t(p - key.constData()));
     static const char hex[] = "0123456789abcdef";
     char16_t id[18] = {u't', u'-'};
     for (int i = 0; i < 8; ++i) {
-        const auto byte = static_cast<unsigned char>(digest.at(i));
+        const auto byte = digest[std::size_t(i)];
         id[2 + 2 * i] = char16_t(hex[byte >> 4]);
         id[3 + 2 * i] = char16_t(hex[byte & 0x0F]);
     }
@@ -81,19 +85,24 @@ void ThreatGenerator::ensureIndex(const Model& model)
         rebuildIndex(model);
 }
 
-QVector<int> ThreatGenerator::generatedThreatsOf(const Model& model, const QString& elementId)
+const QVector<int>& ThreatGenerator::generatedThreatsOf(const Model& model,
+                                                        const QString& elementId)
 {
+    static const QVector<int> none;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const QVector<int> indexes = m_byElement.value(elementId);
-        const bool valid = std::all_of(indexes.cbegin(), indexes.cend(), [&](int i) {
-            return i < model.threats.size() && model.threats.at(i).element == elementId &&
-                   model.threats.at(i).origin == ThreatOrigin::Generated;
+        const auto it = m_byElement.constFind(elementId);
+        if (it == m_byElement.cend())
+            return none;
+        const bool valid = std::all_of(it->cbegin(), it->cend(), [&](int i) {
+            return i < model.threats.size() &&
+                   model.threats.at(i).origin == ThreatOrigin::Generated &&
+                   model.threats.at(i).element == elementId;
         });
         if (valid)
-            return indexes;
+            return *it;
         rebuildIndex(model); // the register was edited behind our back
     }
-    return {};
+    return none;
 }
 
 void ThreatGenerator::evaluate(Model& model, const Element& element,
@@ -101,9 +110,13 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
 {
     ++report.evaluated;
     const QVector<const Rule*>& rules = m_library.rulesFor(element.kind);
-    const QVector<int> existing = generatedThreatsOf(model, element.id);
-    if (rules.isEmpty() && existing.isEmpty())
+    // Positions of the element's generated threats as they were before this evaluation:
+    // threats added below are appended after them.
+    const QVector<int>& indexed = generatedThreatsOf(model, element.id);
+    const qsizetype existingCount = indexed.size();
+    if (rules.isEmpty() && existingCount == 0)
         return;
+    QVarLengthArray<int, 32> existing(indexed.cbegin(), indexed.cend());
 
     EvaluationContext context;
     context.types = &m_library.types();
@@ -118,45 +131,51 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
         return geometry.regionBoundariesAround(e);
     };
 
-    QVector<bool> kept(existing.size(), false);
+    QVarLengthArray<bool, 32> kept(existingCount, false);
     for (const Rule* rule : rules) {
         if (!rule->condition->holds(context))
             continue;
-        const QString title = rule->title.render(context);
-        // A portable rule's description is rendered whenever it is shown (ThreatText), never
-        // stored: only rules that a reader of the file may not have leave their text in it.
-        const QString description = rule->portable ? QString() : rule->description.render(context);
+        // Rendered into a reused buffer: most threats are found unchanged, and then nothing
+        // is allocated for them.
+        rule->title.renderInto(m_title, context);
         qsizetype found = -1;
-        for (qsizetype i = 0; i < existing.size(); ++i) {
-            if (model.threats.at(existing.at(i)).rule == rule->id) {
+        for (qsizetype i = 0; i < existingCount; ++i) {
+            if (model.threats.at(existing[i]).rule == rule->id) {
                 found = i;
                 break;
             }
         }
+        // A portable rule's description is rendered whenever it is shown (ThreatText), never
+        // stored: only rules that a reader of the file may not have leave their text in it.
+        const bool storesText = !rule->portable;
+        if (storesText)
+            rule->description.renderInto(m_description, context);
+        else
+            m_description.resize(0);
         if (found >= 0) {
             kept[found] = true;
             // Read through const access and write only on a change: the register may be shared
             // with an undo snapshot, and a write would copy all of it.
-            const Threat& current = model.threats.at(existing.at(found));
+            const Threat& current = model.threats.at(existing[found]);
             const bool revive = current.obsolete;
             // Text the team reworded is theirs; the rule still owns category and references.
             const bool retitle = !current.textEdited &&
-                                 (current.title != title || current.description != description);
+                                 (current.title != m_title || current.description != m_description);
             const bool rerender = retitle || current.category != rule->category ||
                                   current.references != rule->references;
             if (!revive && !rerender) {
                 ++report.unchanged;
                 continue;
             }
-            Threat& threat = model.threats[existing.at(found)];
+            Threat& threat = model.threats[existing[found]];
             if (revive) {
                 threat.obsolete = false;
                 ++report.revived;
             }
             if (rerender) {
                 if (retitle) {
-                    threat.title = title;
-                    threat.description = description;
+                    threat.title = m_title;
+                    threat.description = m_description;
                 }
                 threat.category = rule->category;
                 threat.references = rule->references;
@@ -171,19 +190,25 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
         threat.rule = rule->id;
         threat.element = element.id;
         threat.category = rule->category;
-        threat.title = title;
-        threat.description = description;
+        threat.title = m_title;
+        threat.title.squeeze();
+        if (storesText) {
+            threat.description = m_description;
+            threat.description.squeeze();
+        }
         threat.references = rule->references;
         threat.dread = rule->dread;
         threat.origin = ThreatOrigin::Generated;
         model.threats.append(std::move(threat));
-        m_byElement[element.id].append(int(model.threats.size() - 1));
-        m_indexedSize = model.threats.size();
+        if (m_indexNewThreats) {
+            m_byElement[element.id].append(int(model.threats.size() - 1));
+            m_indexedSize = model.threats.size();
+        }
         ++report.added;
     }
-    for (qsizetype i = 0; i < existing.size(); ++i) {
-        if (!kept.at(i) && !model.threats.at(existing.at(i)).obsolete) {
-            model.threats[existing.at(i)].obsolete = true;
+    for (qsizetype i = 0; i < existingCount; ++i) {
+        if (!kept[i] && !model.threats.at(existing[i]).obsolete) {
+            model.threats[existing[i]].obsolete = true;
             ++report.obsoleted;
         }
     }
@@ -214,6 +239,9 @@ GenerationReport ThreatGenerator::generate(Model& model)
     QSet<QString> present;
     if (hadGenerated)
         present.reserve(elements);
+    // Each element is evaluated once here, so its new threats need not be indexed on the way;
+    // the index is rebuilt if an update() follows.
+    m_indexNewThreats = false;
     for (const Diagram& diagram : model.diagrams) {
         const BoundaryGeometry geometry(diagram);
         for (const Element& element : diagram.elements) {
@@ -222,6 +250,7 @@ GenerationReport ThreatGenerator::generate(Model& model)
                 present.insert(element.id);
         }
     }
+    m_indexNewThreats = true;
     if (hadGenerated) {
         const QStringList indexed = m_byElement.keys();
         for (const QString& elementId : indexed) {
@@ -229,6 +258,7 @@ GenerationReport ThreatGenerator::generate(Model& model)
                 obsoleteThreatsOf(model, elementId, report);
         }
     }
+    m_indexedModel = nullptr;
     return report;
 }
 

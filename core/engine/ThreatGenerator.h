@@ -59,7 +59,7 @@ private:
     void rebuildIndex(const Model& model);
     void ensureIndex(const Model& model);
     // Indexes of the generated threats of an element, checked against the model.
-    QVector<int> generatedThreatsOf(const Model& model, const QString& elementId);
+    const QVector<int>& generatedThreatsOf(const Model& model, const QString& elementId);
 
     // Where each element is, and which flows touch it, so that an update finds what changed
     // without scanning the diagram. Entries are checked on use; elements appended since the
@@ -75,6 +75,9 @@ private:
     const Element* locate(const Model& model, const QString& id, int* diagram);
 
     const RuleLibrary& m_library;
+    bool m_indexNewThreats = true;
+    QString m_title; // rendering buffers, reused from threat to threat
+    QString m_description;
     const Model* m_indexedModel = nullptr;
     qsizetype m_indexedSize = -1;
     QHash<QString, QVector<int>> m_byElement;

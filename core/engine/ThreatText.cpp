@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace latch {
 
 ThreatText::ThreatText(const Model& model)
@@ -67,14 +69,17 @@ QString ThreatText::description(const Threat& threat) const
 
 QString ThreatText::render(const TextTemplate& text, const Threat& threat) const
 {
-    // An obsolete threat may outlive its element; its text still reads, naming what is gone.
-    Element deleted;
-    deleted.id = threat.element;
-    deleted.name = QCoreApplication::translate("latch::ThreatText", "(deleted element)");
     const Element* element = m_lookup(threat.element);
+    // An obsolete threat may outlive its element; its text still reads, naming what is gone.
+    std::optional<Element> deleted;
+    if (!element) {
+        deleted.emplace();
+        deleted->id = threat.element;
+        deleted->name = QCoreApplication::translate("latch::ThreatText", "(deleted element)");
+    }
     EvaluationContext context;
     context.types = &m_library->types();
-    context.element = element ? element : &deleted;
+    context.element = element ? element : &*deleted;
     if (element && element->kind == ElementKind::Flow) {
         context.flow = element;
         context.source = m_lookup(element->source);

@@ -95,10 +95,42 @@ bool TypeRegistry::isA(const QString& type, const QString& ancestor) const
 
 bool TypeRegistry::isA(const Element& element, const QString& ancestor) const
 {
-    const QString type = element.effectiveType();
-    if (m_types.contains(type))
-        return isA(type, ancestor);
-    return type == ancestor || isA(elementKindName(element.kind), ancestor);
+    if (element.effectiveType() == ancestor)
+        return true; // also for a type the library does not know
+    return resolvedFor(element).lineage.contains(ancestor);
+}
+
+const TypeRegistry::Resolved& TypeRegistry::resolved(const QString& type) const
+{
+    auto cached = m_resolved.constFind(type);
+    if (cached != m_resolved.cend())
+        return *cached;
+    Resolved info;
+    QString current = type;
+    for (int depth = 0; depth < maximumDepth && !current.isEmpty(); ++depth) {
+        auto it = m_types.constFind(current);
+        if (it == m_types.cend())
+            break;
+        info.lineage.append(current);
+        current = it->parent;
+    }
+    for (const PropertySchema& p : propertiesOf(type)) {
+        if (p.defaultValue.isValid())
+            info.defaults.insert(p.name, p.defaultValue);
+    }
+    m_last = nullptr; // the insertion may move the entries
+    return *m_resolved.insert(type, info);
+}
+
+const TypeRegistry::Resolved& TypeRegistry::resolvedFor(const Element& element) const
+{
+    const QString& type = element.type.isEmpty() ? elementKindName(element.kind) : element.type;
+    if (m_last && type == m_lastType)
+        return *m_last;
+    const QString known = m_types.contains(type) ? type : elementKindName(element.kind);
+    m_last = &resolved(known);
+    m_lastType = type;
+    return *m_last;
 }
 
 QVector<PropertySchema> TypeRegistry::propertiesOf(const QString& type) const
@@ -149,22 +181,12 @@ QStringList TypeRegistry::propertyNamesBelow(const QString& type) const
 
 const QVariantMap& TypeRegistry::resolvedDefaults(const QString& type) const
 {
-    auto cached = m_defaultsCache.constFind(type);
-    if (cached != m_defaultsCache.cend())
-        return *cached;
-    QVariantMap defaults;
-    for (const PropertySchema& p : propertiesOf(type)) {
-        if (p.defaultValue.isValid())
-            defaults.insert(p.name, p.defaultValue);
-    }
-    return *m_defaultsCache.insert(type, defaults);
+    return resolved(type).defaults;
 }
 
 QVariant TypeRegistry::defaultValue(const Element& element, const QString& property) const
 {
-    const QString type = element.effectiveType();
-    const QString known = m_types.contains(type) ? type : elementKindName(element.kind);
-    return resolvedDefaults(known).value(property);
+    return resolvedFor(element).defaults.value(property);
 }
 
 } // namespace latch

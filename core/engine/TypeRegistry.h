@@ -40,12 +40,29 @@ public:
     QVariant defaultValue(const Element& element, const QString& property) const;
 
 private:
-    void invalidateCache() const { m_defaultsCache.clear(); }
+    // What rules ask of a type, many times per element: its ancestors (itself first) and its
+    // properties' defaults, worked out once.
+    struct Resolved
+    {
+        QStringList lineage;
+        QVariantMap defaults;
+    };
+    void invalidateCache() const
+    {
+        m_resolved.clear();
+        m_last = nullptr;
+    }
     const QVariantMap& resolvedDefaults(const QString& type) const;
+    const Resolved& resolved(const QString& type) const;
+    // The type an element is treated as: its own when the library knows it, else its kind's.
+    const Resolved& resolvedFor(const Element& element) const;
 
     QHash<QString, ElementType> m_types;
     QStringList m_order;
-    mutable QHash<QString, QVariantMap> m_defaultsCache;
+    mutable QHash<QString, Resolved> m_resolved;
+    // The last element type asked about: elements of one type come in runs.
+    mutable QString m_lastType;
+    mutable const Resolved* m_last = nullptr;
 };
 
 } // namespace latch

@@ -25,15 +25,34 @@ public:
     JsonObjectReader(const Json& object, QString path)
         : m_object(object)
         , m_path(std::move(path))
+        , m_pathKnown(true)
     {
-        if (!object.IsObject())
-            jsontext::fail(m_path, QStringLiteral("expected an object, found ") +
-                                       jsontext::describe(object));
+        checkIsObject();
+    }
+    // A member of another object, or an item of one of its arrays (index >= 0): the path is
+    // spelled out only if a message needs it, which keeps reading a large file cheap.
+    JsonObjectReader(const Json& object, const JsonObjectReader& parent, const char* key,
+                     qsizetype index = -1)
+        : m_object(object)
+        , m_parent(&parent)
+        , m_key(key)
+        , m_index(index)
+    {
+        checkIsObject();
     }
 
-    const QString& path() const { return m_path; }
+    const QString& path() const
+    {
+        if (!m_pathKnown) {
+            m_path = jsontext::join(m_parent->path(), m_key);
+            if (m_index >= 0)
+                m_path = jsontext::indexed(m_path, std::size_t(m_index));
+            m_pathKnown = true;
+        }
+        return m_path;
+    }
     const Json& json() const { return m_object; }
-    QString pathOf(const char* key) const { return jsontext::join(m_path, key); }
+    QString pathOf(const char* key) const { return jsontext::join(path(), key); }
 
     void allowOnly(std::initializer_list<const char*> keys) const
     {
@@ -43,7 +62,7 @@ public:
             for (const char* key : keys)
                 known = known || name == key;
             if (!known)
-                jsontext::fail(m_path, QStringLiteral("unknown key ") +
+                jsontext::fail(path(), QStringLiteral("unknown key ") +
                                            jsontext::quoted(jsontext::fromUtf8(it->name)));
         }
     }
@@ -64,7 +83,7 @@ public:
     {
         const Json* value = find(key);
         if (!value)
-            jsontext::fail(m_path, QStringLiteral("missing key ") +
+            jsontext::fail(path(), QStringLiteral("missing key ") +
                                        jsontext::quoted(QString::fromLatin1(key)));
         return *value;
     }
@@ -104,47 +123,39 @@ public:
 
     int integer(const char* key, int minimum, int maximum) const
     {
-        return integerValue(require(key), pathOf(key), minimum, maximum);
-    }
-
-    static int integerValue(const Json& value, const QString& path, int minimum, int maximum)
-    {
+        const Json& value = require(key);
         if (!value.IsInt64() && !value.IsUint64())
-            jsontext::fail(path, QStringLiteral("expected an integer, found ") +
-                                     (value.IsNumber() ? QStringLiteral("a fraction")
-                                                       : jsontext::describe(value)));
+            jsontext::fail(pathOf(key), QStringLiteral("expected an integer, found ") +
+                                            (value.IsNumber() ? QStringLiteral("a fraction")
+                                                              : jsontext::describe(value)));
         const bool inRange =
             value.IsInt64() && value.GetInt64() >= minimum && value.GetInt64() <= maximum;
         if (!inRange)
-            jsontext::fail(path, QStringLiteral("%1 is out of range (%2 to %3)")
-                                     .arg(jsontext::numberText(value))
-                                     .arg(minimum)
-                                     .arg(maximum));
+            jsontext::fail(pathOf(key), QStringLiteral("%1 is out of range (%2 to %3)")
+                                            .arg(jsontext::numberText(value))
+                                            .arg(minimum)
+                                            .arg(maximum));
         return int(value.GetInt64());
     }
 
     // Coordinates are integers in the file; a hand-written 12.5 is rounded, not refused.
     int coordinate(const char* key, int minimum) const
     {
-        return coordinateValue(require(key), pathOf(key), minimum);
-    }
-
-    static int coordinateValue(const Json& value, const QString& path, int minimum)
-    {
+        const Json& value = require(key);
         if (value.IsInt()) { // the common case: no conversion, no rounding
             const int number = value.GetInt();
             if (number >= minimum && number <= TmodelFormat::maximumCoordinate)
                 return number;
         }
         if (!value.IsNumber())
-            jsontext::fail(path,
+            jsontext::fail(pathOf(key),
                            QStringLiteral("expected a number, found ") + jsontext::describe(value));
         const double number = value.GetDouble();
         if (!std::isfinite(number) || number < minimum || number > TmodelFormat::maximumCoordinate)
-            jsontext::fail(path, QStringLiteral("%1 is out of range (%2 to %3)")
-                                     .arg(jsontext::numberText(value))
-                                     .arg(minimum)
-                                     .arg(TmodelFormat::maximumCoordinate));
+            jsontext::fail(pathOf(key), QStringLiteral("%1 is out of range (%2 to %3)")
+                                            .arg(jsontext::numberText(value))
+                                            .arg(minimum)
+                                            .arg(TmodelFormat::maximumCoordinate));
         return int(std::lround(number));
     }
 
@@ -188,8 +199,19 @@ public:
     }
 
 private:
+    void checkIsObject() const
+    {
+        if (!m_object.IsObject())
+            jsontext::fail(path(), QStringLiteral("expected an object, found ") +
+                                       jsontext::describe(m_object));
+    }
+
     const Json& m_object;
-    QString m_path;
+    const JsonObjectReader* m_parent = nullptr;
+    const char* m_key = nullptr;
+    qsizetype m_index = -1;
+    mutable QString m_path;
+    mutable bool m_pathKnown = false;
 };
 
 } // namespace latch

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace latch {
 
@@ -81,43 +83,81 @@ JsonStreamWriter::JsonStreamWriter(QByteArray& out, int indent)
 
 void JsonStreamWriter::appendString(QByteArray& out, const QString& text)
 {
-    out.append('"');
+    // Encoded through a buffer on the stack, appended a piece at a time: one call for the
+    // names and titles that make up most of a model file.
+    constexpr qsizetype piece = 256;
+    char buffer[6 * piece + 8];
+    char* p = buffer;
+    *p++ = '"';
     const char16_t* s = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
+        if (p - buffer > 6 * (piece - 1)) {
+            out.append(buffer, p - buffer);
+            p = buffer;
+        }
         char32_t c = s[i];
         if (c < 0x80) {
-            if (needsEscape(static_cast<unsigned char>(c)))
-                appendEscaped(out, static_cast<unsigned char>(c));
-            else
-                out.append(char(c));
+            if (!needsEscape(static_cast<unsigned char>(c))) {
+                *p++ = char(c);
+                continue;
+            }
+            char escape = 0;
+            switch (c) {
+            case '"':
+                escape = '"';
+                break;
+            case '\\':
+                escape = '\\';
+                break;
+            case '\b':
+                escape = 'b';
+                break;
+            case '\f':
+                escape = 'f';
+                break;
+            case '\n':
+                escape = 'n';
+                break;
+            case '\r':
+                escape = 'r';
+                break;
+            case '\t':
+                escape = 't';
+                break;
+            default:
+                break;
+            }
+            *p++ = '\\';
+            if (escape) {
+                *p++ = escape;
+            } else {
+                const char u[5] = {'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xF]};
+                std::memcpy(p, u, 5);
+                p += 5;
+            }
             continue;
         }
         if (c >= 0xD800 && c <= 0xDFFF) {
             const bool pair = c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF;
             c = pair ? 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00) : 0xFFFD;
         }
-        char bytes[4];
-        int length = 0;
         if (c < 0x800) {
-            bytes[0] = char(0xC0 | (c >> 6));
-            bytes[1] = char(0x80 | (c & 0x3F));
-            length = 2;
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
         } else if (c < 0x10000) {
-            bytes[0] = char(0xE0 | (c >> 12));
-            bytes[1] = char(0x80 | ((c >> 6) & 0x3F));
-            bytes[2] = char(0x80 | (c & 0x3F));
-            length = 3;
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         } else {
-            bytes[0] = char(0xF0 | (c >> 18));
-            bytes[1] = char(0x80 | ((c >> 12) & 0x3F));
-            bytes[2] = char(0x80 | ((c >> 6) & 0x3F));
-            bytes[3] = char(0x80 | (c & 0x3F));
-            length = 4;
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         }
-        out.append(bytes, length);
     }
-    out.append('"');
+    *p++ = '"';
+    out.append(buffer, p - buffer);
 }
 
 void JsonStreamWriter::appendString(QByteArray& out, std::string_view utf8)
@@ -151,16 +191,36 @@ void JsonStreamWriter::appendString(QByteArray& out, std::string_view utf8)
     out.append('"');
 }
 
+// The separator before a member or an item: a comma unless it is the first, then the line
+// break and the indentation, in one append (this runs for every value of a large file).
+void JsonStreamWriter::separate()
+{
+    static constexpr char text[] =
+        ",\n                                                                                "
+        "                                                                                ";
+    constexpr qsizetype room = sizeof text - 3;
+    const bool comma = m_filled.back();
+    m_filled.back() = true;
+    if (m_indent <= 0) {
+        if (comma)
+            m_out.append(',');
+        return;
+    }
+    const qsizetype spaces = m_filled.size() * m_indent;
+    if (spaces <= room) {
+        m_out.append(text + (comma ? 0 : 1), (comma ? 2 : 1) + spaces);
+        return;
+    }
+    m_out.append(text + (comma ? 0 : 1), comma ? 2 : 1);
+    m_out.append(QByteArray(spaces, ' '));
+}
+
 void JsonStreamWriter::newline()
 {
     if (m_indent <= 0)
         return;
-    static constexpr char spaces[] =
-        "                                                                ";
-    constexpr qsizetype chunk = sizeof spaces - 1;
     m_out.append('\n');
-    for (qsizetype left = m_filled.size() * m_indent; left > 0; left -= chunk)
-        m_out.append(spaces, std::min(left, chunk));
+    m_out.append(QByteArray(m_filled.size() * m_indent, ' '));
 }
 
 void JsonStreamWriter::beforeValue()
@@ -171,20 +231,31 @@ void JsonStreamWriter::beforeValue()
     }
     if (m_filled.isEmpty())
         return; // the document's root
-    if (m_filled.back())
-        m_out.append(',');
-    m_filled.back() = true;
-    newline();
+    separate();
 }
 
 void JsonStreamWriter::key(std::string_view name)
 {
-    if (m_filled.back())
-        m_out.append(',');
-    m_filled.back() = true;
-    newline();
-    appendString(m_out, name);
-    m_out.append(m_indent > 0 ? ": " : ":");
+    separate();
+    // Keys are the format's own words: plain ASCII goes out in one piece.
+    char buffer[64];
+    const bool plain =
+        name.size() + 4 <= sizeof buffer && std::all_of(name.begin(), name.end(), [](char c) {
+            return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+        });
+    if (plain) {
+        buffer[0] = '"';
+        std::memcpy(buffer + 1, name.data(), name.size());
+        qsizetype length = qsizetype(name.size()) + 1;
+        buffer[length++] = '"';
+        buffer[length++] = ':';
+        if (m_indent > 0)
+            buffer[length++] = ' ';
+        m_out.append(buffer, length);
+    } else {
+        appendString(m_out, name);
+        m_out.append(m_indent > 0 ? ": " : ":");
+    }
     m_afterKey = true;
 }
 

@@ -52,6 +52,7 @@ public:
 
 private:
     void beforeValue();
+    void separate();
     void newline();
     void open(char bracket);
     void close(char bracket);

@@ -311,8 +311,9 @@ std::unique_ptr<Document> parse(const QByteArray& bytes, int maximumNesting)
     document->Parse<flags>(bytes.constData(), std::size_t(bytes.size()));
     if (document->HasParseError()) {
         // Most broken files are cut short (a full disk, a failed copy): say so plainly.
-        const bool atEnd = document->GetErrorOffset() >= std::size_t(bytes.trimmed().size()) &&
-                           document->GetParseError() != rapidjson::kParseErrorDocumentEmpty;
+        const bool atEnd =
+            document->GetErrorOffset() >= std::size_t(QByteArrayView(bytes).trimmed().size()) &&
+            document->GetParseError() != rapidjson::kParseErrorDocumentEmpty;
         FormatError error{QStringLiteral("JSON syntax error: ") +
                               (atEnd ? QStringLiteral("unexpected end of input (the text is cut "
                                                       "short)")

@@ -9,6 +9,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <cstdlib>
+#include <string_view>
+#include <unordered_map>
+
 namespace latch {
 
 namespace {
@@ -28,15 +32,18 @@ public:
 
     void run()
     {
+        qsizetype ids = m_model.assets.size() + m_model.diagrams.size() +
+                        m_model.mitigations.size() + m_model.threats.size();
+        for (const Diagram& d : m_model.diagrams)
+            ids += d.elements.size();
+        m_ids.reserve(ids);
         checkAssets();
         if (m_model.diagrams.isEmpty())
             fail(QStringLiteral("diagrams"), QStringLiteral("a model needs at least one diagram"));
         for (qsizetype d = 0; d < m_model.diagrams.size(); ++d)
             checkDiagram(d);
-        for (qsizetype i = 0; i < m_model.mitigations.size(); ++i) {
+        for (qsizetype i = 0; i < m_model.mitigations.size(); ++i)
             claim(m_model.mitigations.at(i).id, Place{Place::Mitigation, i, 0});
-            m_mitigations.insert(m_model.mitigations.at(i).id);
-        }
         checkLibrary();
         for (qsizetype i = 0; i < m_model.threats.size(); ++i)
             checkThreat(i);
@@ -77,71 +84,77 @@ private:
         }
     };
 
-    void claim(const QString& id, const Place& place)
+    // The message's path is spelled out only when there is a problem: most things have none.
+    [[noreturn]] static void failAt(const Place& place, const QString& field,
+                                    const QString& message)
     {
-        const QString at = place.path() + QStringLiteral(".id");
-        if (!IdGenerator::isAcceptable(id))
-            fail(at, QStringLiteral("%1 is not a valid id (1 to %2 characters, no spaces)")
-                         .arg(quoted(id))
-                         .arg(IdGenerator::maximumLength));
-        const auto [it, added] = tryInsert(id, place);
-        if (!added)
-            fail(at, QStringLiteral("duplicate id %1 (first used at %2)")
-                         .arg(quoted(id), it->path() + QStringLiteral(".id")));
+        fail(place.path() + field, message);
     }
 
-    std::pair<QHash<QString, Place>::const_iterator, bool> tryInsert(const QString& id,
-                                                                     const Place& place)
+    void claim(const QString& id, const Place& place)
     {
-        const auto found = m_ids.constFind(id);
-        if (found != m_ids.cend())
-            return {found, false};
-        return {m_ids.insert(id, place), true};
+        if (!IdGenerator::isAcceptable(id))
+            failAt(place, QStringLiteral(".id"),
+                   QStringLiteral("%1 is not a valid id (1 to %2 characters, no spaces)")
+                       .arg(quoted(id))
+                       .arg(IdGenerator::maximumLength));
+        const auto [found, added] = m_ids.try_emplace(key(id), place);
+        if (!added)
+            failAt(place, QStringLiteral(".id"),
+                   QStringLiteral("duplicate id %1 (first used at %2)")
+                       .arg(quoted(id), found->second.path() + QStringLiteral(".id")));
     }
 
     void checkAssets()
     {
         for (qsizetype i = 0; i < m_model.assets.size(); ++i) {
             const Asset& a = m_model.assets.at(i);
-            claim(a.id, Place{Place::Asset, i, 0});
+            const Place place{Place::Asset, i, 0};
+            claim(a.id, place);
             if (!Asset::classifications().contains(a.classification))
-                fail(Place{Place::Asset, i, 0}.path() + QStringLiteral(".classification"),
-                     QStringLiteral("%1 is not one of %2")
-                         .arg(quoted(a.classification),
-                              Asset::classifications().join(QStringLiteral(", "))));
+                failAt(place, QStringLiteral(".classification"),
+                       QStringLiteral("%1 is not one of %2")
+                           .arg(quoted(a.classification),
+                                Asset::classifications().join(QStringLiteral(", "))));
         }
     }
 
-    static void coordinate(int value, int minimum, const QString& path)
+    static void inRange(int value, int minimum, int maximum, const Place& place,
+                        const QString& field)
     {
-        if (value < minimum || value > TmodelFormat::maximumCoordinate)
-            fail(path, QStringLiteral("%1 is out of range (%2 to %3)")
-                           .arg(value)
-                           .arg(minimum)
-                           .arg(TmodelFormat::maximumCoordinate));
+        if (value < minimum || value > maximum)
+            failAt(place, field,
+                   QStringLiteral("%1 is out of range (%2 to %3)")
+                       .arg(value)
+                       .arg(minimum)
+                       .arg(maximum));
     }
 
-    static void box(const Rect& r, const QString& path)
+    static void box(const Rect& r, const Place& place)
     {
-        const int low = -TmodelFormat::maximumCoordinate;
-        coordinate(r.x, low, path + QStringLiteral(".x"));
-        coordinate(r.y, low, path + QStringLiteral(".y"));
-        coordinate(r.width, 1, path + QStringLiteral(".width"));
-        coordinate(r.height, 1, path + QStringLiteral(".height"));
+        const int far = TmodelFormat::maximumCoordinate;
+        inRange(r.x, -far, far, place, QStringLiteral(".x"));
+        inRange(r.y, -far, far, place, QStringLiteral(".y"));
+        inRange(r.width, 1, far, place, QStringLiteral(".width"));
+        inRange(r.height, 1, far, place, QStringLiteral(".height"));
     }
 
-    static void points(const QVector<Point>& list, qsizetype minimum, const QString& path)
+    static void points(const QVector<Point>& list, qsizetype minimum, const Place& place)
     {
-        const QString at = path + QStringLiteral(".points");
         if (list.size() < minimum)
-            fail(at, QStringLiteral("needs at least %1 points").arg(minimum));
+            failAt(place, QStringLiteral(".points"),
+                   QStringLiteral("needs at least %1 points").arg(minimum));
         if (list.size() > TmodelFormat::maximumPoints)
-            fail(at, QStringLiteral("more than %1 points").arg(TmodelFormat::maximumPoints));
-        const int low = -TmodelFormat::maximumCoordinate;
+            failAt(place, QStringLiteral(".points"),
+                   QStringLiteral("more than %1 points").arg(TmodelFormat::maximumPoints));
+        const int far = TmodelFormat::maximumCoordinate;
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString point = indexed(at, std::size_t(i));
-            coordinate(list.at(i).x, low, point + QStringLiteral(".x"));
-            coordinate(list.at(i).y, low, point + QStringLiteral(".y"));
+            const Point& p = list.at(i);
+            if (std::max(std::abs(p.x), std::abs(p.y)) <= far)
+                continue;
+            const QString point = QStringLiteral(".points[%1]").arg(i);
+            inRange(p.x, -far, far, place, point + QStringLiteral(".x"));
+            inRange(p.y, -far, far, place, point + QStringLiteral(".y"));
         }
     }
 
@@ -156,48 +169,49 @@ private:
             const Place place{Place::Element, d, i};
             claim(e.id, place);
             onDiagram.insert(e.id, &e);
-            m_elements.insert(e.id);
             if (!e.type.isEmpty() && !IdGenerator::isAcceptable(e.type))
-                fail(place.path() + QStringLiteral(".type"),
-                     QStringLiteral("%1 is not a valid type name").arg(quoted(e.type)));
+                failAt(place, QStringLiteral(".type"),
+                       QStringLiteral("%1 is not a valid type name").arg(quoted(e.type)));
             if (e.kind == ElementKind::Flow)
-                points(e.points, 0, place.path());
+                points(e.points, 0, place);
             else if (e.isLineBoundary())
-                points(e.points, 2, place.path());
+                points(e.points, 2, place);
             else
-                box(e.bounds, place.path());
+                box(e.bounds, place);
             for (auto it = e.properties.cbegin(); it != e.properties.cend(); ++it) {
                 if (it.key().isEmpty() || it.key().size() > TmodelFormat::maximumNameLength)
-                    fail(place.path() + QStringLiteral(".properties"),
-                         QStringLiteral("property names have 1 to %1 characters")
-                             .arg(TmodelFormat::maximumNameLength));
+                    failAt(place, QStringLiteral(".properties"),
+                           QStringLiteral("property names have 1 to %1 characters")
+                               .arg(TmodelFormat::maximumNameLength));
             }
         }
         for (qsizetype i = 0; i < diagram.elements.size(); ++i) {
             const Element& e = diagram.elements.at(i);
             if (e.kind != ElementKind::Flow)
                 continue;
-            const QString path = Place{Place::Element, d, i}.path();
-            endpoint(onDiagram, e.source, path + QStringLiteral(".source"));
-            endpoint(onDiagram, e.target, path + QStringLiteral(".target"));
+            const Place place{Place::Element, d, i};
+            endpoint(onDiagram, e.source, place, QStringLiteral(".source"));
+            endpoint(onDiagram, e.target, place, QStringLiteral(".target"));
         }
     }
 
     void endpoint(const QHash<QString, const Element*>& onDiagram, const QString& id,
-                  const QString& path) const
+                  const Place& place, const QString& field) const
     {
         const Element* end = onDiagram.value(id);
         if (!end) {
-            if (m_ids.contains(id))
-                fail(path, QStringLiteral("element %1 is on another diagram; a flow connects "
-                                          "elements of its own diagram")
-                               .arg(quoted(id)));
-            fail(path, QStringLiteral("no element with id %1").arg(quoted(id)));
+            if (m_ids.count(key(id)))
+                failAt(place, field,
+                       QStringLiteral("element %1 is on another diagram; a flow connects "
+                                      "elements of its own diagram")
+                           .arg(quoted(id)));
+            failAt(place, field, QStringLiteral("no element with id %1").arg(quoted(id)));
         }
         if (!canBeFlowEndpoint(end->kind))
-            fail(path, QStringLiteral("element %1 is a %2; a flow connects entities, processes "
-                                      "and stores")
-                           .arg(quoted(id), elementKindName(end->kind)));
+            failAt(place, field,
+                   QStringLiteral("element %1 is a %2; a flow connects entities, processes "
+                                  "and stores")
+                       .arg(quoted(id), elementKindName(end->kind)));
     }
 
     void checkLibrary() const
@@ -219,60 +233,61 @@ private:
     void checkThreat(qsizetype i)
     {
         const Threat& t = m_model.threats.at(i);
-        const QString path = Place{Place::Threat, i, 0}.path();
-        claim(t.id, Place{Place::Threat, i, 0});
+        const Place place{Place::Threat, i, 0};
+        claim(t.id, place);
         if (t.origin == ThreatOrigin::Generated && t.rule.isEmpty())
-            fail(path + QStringLiteral(".rule"),
-                 QStringLiteral("a generated threat names its rule"));
+            failAt(place, QStringLiteral(".rule"),
+                   QStringLiteral("a generated threat names its rule"));
         if (!IdGenerator::isAcceptable(t.element))
-            fail(path + QStringLiteral(".element"),
-                 QStringLiteral("%1 is not a valid id").arg(quoted(t.element)));
+            failAt(place, QStringLiteral(".element"),
+                   QStringLiteral("%1 is not a valid id").arg(quoted(t.element)));
         // An obsolete threat may outlive its element: the register keeps its history.
-        if (!t.obsolete && !m_elements.contains(t.element))
-            fail(path + QStringLiteral(".element"),
-                 QStringLiteral("no element with id %1").arg(quoted(t.element)));
+        if (!t.obsolete && !is(t.element, Place::Element))
+            failAt(place, QStringLiteral(".element"),
+                   QStringLiteral("no element with id %1").arg(quoted(t.element)));
         if (!ThreatCategory::isWellFormed(t.category))
-            fail(path + QStringLiteral(".category"),
-                 QStringLiteral("%1 is not a category name (lowercase letters, digits and _)")
-                     .arg(quoted(t.category)));
-        if (t.dread) {
-            const DreadScore& s = *t.dread;
-            for (int value : {s.damage, s.reproducibility, s.exploitability, s.affectedUsers,
-                              s.discoverability}) {
-                if (value < DreadScore::minimum || value > DreadScore::maximum)
-                    fail(path + QStringLiteral(".dread"),
-                         QStringLiteral("%1 is out of range (%2 to %3)")
-                             .arg(value)
-                             .arg(DreadScore::minimum)
-                             .arg(DreadScore::maximum));
-            }
+            failAt(place, QStringLiteral(".category"),
+                   QStringLiteral("%1 is not a category name (lowercase letters, digits and _)")
+                       .arg(quoted(t.category)));
+        if (const auto& s = t.dread) {
+            for (int value : {s->damage, s->reproducibility, s->exploitability, s->affectedUsers,
+                              s->discoverability})
+                inRange(value, DreadScore::minimum, DreadScore::maximum, place,
+                        QStringLiteral(".dread"));
         }
         if (t.risk) {
-            for (int value : {t.risk->likelihood, t.risk->impact}) {
-                if (value < RiskRating::minimum || value > RiskRating::maximum)
-                    fail(path + QStringLiteral(".risk"),
-                         QStringLiteral("%1 is out of range (%2 to %3)")
-                             .arg(value)
-                             .arg(RiskRating::minimum)
-                             .arg(RiskRating::maximum));
-            }
+            for (int value : {t.risk->likelihood, t.risk->impact})
+                inRange(value, RiskRating::minimum, RiskRating::maximum, place,
+                        QStringLiteral(".risk"));
         }
-        QSet<QString> linked;
         for (qsizetype m = 0; m < t.mitigations.size(); ++m) {
             const QString& id = t.mitigations.at(m);
-            const QString at = indexed(path + QStringLiteral(".mitigations"), std::size_t(m));
-            if (!m_mitigations.contains(id))
-                fail(at, QStringLiteral("no mitigation with id %1").arg(quoted(id)));
-            if (linked.contains(id))
-                fail(at, QStringLiteral("mitigation %1 is linked twice").arg(quoted(id)));
-            linked.insert(id);
+            if (is(id, Place::Mitigation) && t.mitigations.indexOf(id) == m)
+                continue;
+            const QString field = QStringLiteral(".mitigations[%1]").arg(m);
+            if (!is(id, Place::Mitigation))
+                failAt(place, field, QStringLiteral("no mitigation with id %1").arg(quoted(id)));
+            if (t.mitigations.indexOf(id) != m)
+                failAt(place, field,
+                       QStringLiteral("mitigation %1 is linked twice").arg(quoted(id)));
         }
     }
 
+    bool is(const QString& id, Place::Kind kind) const
+    {
+        const auto it = m_ids.find(key(id));
+        return it != m_ids.end() && it->second.kind == kind;
+    }
+
     const Model& m_model;
-    QHash<QString, Place> m_ids;
-    QSet<QString> m_elements;
-    QSet<QString> m_mitigations;
+    // The model's strings outlive the checker, so views of them are keys enough.
+    static std::u16string_view key(const QString& id)
+    {
+        return {reinterpret_cast<const char16_t*>(id.constData()), std::size_t(id.size())};
+    }
+
+    // Every id of the model, and where it is (std's hash: a large model has 150k ids).
+    std::unordered_map<std::u16string_view, Place> m_ids;
 };
 
 } // namespace

@@ -20,6 +20,13 @@ void setError(QString* error, const QString& text)
         *error = text;
 }
 
+QString notSaved(const QString& path, const FormatError& problem)
+{
+    return path + QStringLiteral(": not saved: ") +
+           (problem.path.isEmpty() ? QString() : problem.path + QStringLiteral(": ")) +
+           problem.message;
+}
+
 } // namespace
 
 std::optional<QByteArray> ModelFile::readBytes(const QString& path, QString* error)
@@ -70,10 +77,7 @@ std::optional<QByteArray> ModelFile::serialize(const Model& model, const QString
                                                QString* error)
 {
     if (const auto problem = ModelChecks::firstProblem(model)) {
-        setError(error,
-                 path + QStringLiteral(": not saved: ") +
-                     (problem->path.isEmpty() ? QString() : problem->path + QStringLiteral(": ")) +
-                     problem->message);
+        setError(error, notSaved(path, *problem));
         return std::nullopt;
     }
     QByteArray bytes = TmodelWriter::write(model);
@@ -89,8 +93,38 @@ std::optional<QByteArray> ModelFile::serialize(const Model& model, const QString
 
 bool ModelFile::save(const Model& model, const QString& path, QString* error)
 {
-    const auto bytes = serialize(model, path, error);
-    return bytes && writeAtomically(path, *bytes, error);
+    if (const auto problem = ModelChecks::firstProblem(model)) {
+        setError(error, notSaved(path, *problem));
+        return false;
+    }
+    // Written as it is serialised, counted on the way: a model over the size limit never
+    // replaces the file (QSaveFile drops the temporary copy).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, path + QStringLiteral(": cannot write: ") + file.errorString());
+        return false;
+    }
+    qint64 written = 0;
+    bool tooLarge = false;
+    const bool complete = TmodelWriter::write(model, [&](const QByteArray& piece) {
+        written += piece.size();
+        tooLarge = written > TmodelFormat::maximumFileSize;
+        return !tooLarge && file.write(piece) == piece.size();
+    });
+    if (!complete) {
+        const QString why = tooLarge ? QStringLiteral("not saved: the model is larger than the "
+                                                      "%1 MiB limit")
+                                           .arg(TmodelFormat::maximumFileSize / (1024 * 1024))
+                                     : QStringLiteral("cannot write: ") + file.errorString();
+        setError(error, path + QStringLiteral(": ") + why);
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        setError(error, path + QStringLiteral(": cannot write: ") + file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool ModelFile::writeAtomically(const QString& path, const QByteArray& bytes, QString* error)

@@ -38,11 +38,11 @@ public:
 
         const Json& diagrams = doc.array("diagrams", true);
         for (rapidjson::SizeType i = 0; i < diagrams.Size(); ++i)
-            readDiagram(ObjectReader(diagrams[i], indexed(QStringLiteral("diagrams"), i)));
+            readDiagram(ObjectReader(diagrams[i], doc, "diagrams", i));
 
         const Json& mitigations = doc.array("mitigations");
         for (rapidjson::SizeType i = 0; i < mitigations.Size(); ++i)
-            readMitigation(ObjectReader(mitigations[i], indexed(QStringLiteral("mitigations"), i)));
+            readMitigation(ObjectReader(mitigations[i], doc, "mitigations", i));
 
         if (const Json* library = doc.find("library"); library && !library->IsNull()) {
             if (!library->IsObject())
@@ -56,8 +56,9 @@ public:
         m_rules = RuleLibraryLoader::portable(m_model.embeddedLibrary);
 
         const Json& threats = doc.array("threats");
+        m_model.threats.reserve(threats.Size());
         for (rapidjson::SizeType i = 0; i < threats.Size(); ++i)
-            readThreat(ObjectReader(threats[i], indexed(QStringLiteral("threats"), i)));
+            readThreat(ObjectReader(threats[i], doc, "threats", i));
 
         return std::move(m_model);
     }
@@ -82,7 +83,7 @@ private:
                  QStringLiteral("expected \"dread\" or \"matrix\", found ") + quoted(method));
         const Json& assets = meta.array("assets");
         for (rapidjson::SizeType i = 0; i < assets.Size(); ++i) {
-            ObjectReader asset(assets[i], indexed(meta.pathOf("assets"), i));
+            ObjectReader asset(assets[i], meta, "assets", i);
             asset.allowOnly({"id", "name", "classification", "description"});
             Asset a;
             a.id = asset.id("id");
@@ -105,8 +106,7 @@ private:
         const Json& elements = in.array("elements");
         diagram.elements.reserve(qsizetype(elements.Size()));
         for (rapidjson::SizeType i = 0; i < elements.Size(); ++i)
-            diagram.elements.append(
-                readElement(ObjectReader(elements[i], indexed(in.pathOf("elements"), i))));
+            diagram.elements.append(readElement(ObjectReader(elements[i], in, "elements", i)));
         m_model.diagrams.append(std::move(diagram));
     }
 
@@ -132,15 +132,16 @@ private:
                           "properties"});
         }
         e.id = in.id("id");
-        e.type = in.string("type");
+        m_elementIds.insert(bytesOf(in.require("id")), e.id);
+        e.type = pooled(in, "type", m_types);
         if (e.type.isEmpty())
             e.type = kindName;
         e.name = in.string("name");
         e.description = in.string("description");
 
         if (e.kind == ElementKind::Flow) {
-            e.source = in.id("source");
-            e.target = in.id("target");
+            e.source = elementId(in, "source");
+            e.target = elementId(in, "target");
             e.bidirectional = in.boolean("bidirectional", false);
             e.points = readPoints(in, false);
         } else if (e.kind == ElementKind::Boundary) {
@@ -167,7 +168,7 @@ private:
             e.bounds = readBox(in);
         }
         if (const Json* properties = in.find("properties"))
-            e.properties = readProperties(ObjectReader(*properties, in.pathOf("properties")));
+            e.properties = readProperties(ObjectReader(*properties, in, "properties"));
         return e;
     }
 
@@ -186,7 +187,7 @@ private:
         points.reserve(qsizetype(items.Size()));
         const int limit = -TmodelFormat::maximumCoordinate;
         for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
-            ObjectReader point(items[i], indexed(in.pathOf("points"), i));
+            ObjectReader point(items[i], in, "points", i);
             point.allowOnly({"x", "y"});
             points.append({point.coordinate("x", limit), point.coordinate("y", limit)});
         }
@@ -199,21 +200,21 @@ private:
         const Json& object = in.json();
         for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
             const QString name = fromUtf8(it->name);
-            const QString path = in.path() + QLatin1Char('.') + name;
+            const auto path = [&]() -> QString { return in.path() + QLatin1Char('.') + name; };
             const Json& value = it->value;
             if (value.IsBool())
                 properties.insert(name, value.GetBool());
             else if (value.IsInt64())
                 properties.insert(name, qlonglong(value.GetInt64()));
             else if (value.IsUint64())
-                fail(path, QStringLiteral("number out of range"));
+                fail(path(), QStringLiteral("number out of range"));
             else if (value.IsNumber())
                 properties.insert(name, value.GetDouble());
             else if (value.IsString())
                 properties.insert(name, fromUtf8(value));
             else
-                fail(path, QStringLiteral("expected a boolean, a number or a string, found ") +
-                               describe(value));
+                fail(path(), QStringLiteral("expected a boolean, a number or a string, found ") +
+                                 describe(value));
         }
         return properties;
     }
@@ -242,11 +243,13 @@ private:
                       "dread", "risk", "status", "justification", "mitigations", "origin",
                       "obsolete", "text_edited"});
         Threat t;
-        if (const Json* rule = in.find("rule"); rule && !rule->IsNull())
-            t.rule = in.string("rule");
-        t.element = in.id("element");
         // A generated threat stores only what its rule cannot give back (README, "threats[]").
-        const Rule* rule = t.rule.isEmpty() ? nullptr : m_rules->findRule(t.rule);
+        const Rule* rule = nullptr;
+        if (const Json* name = in.find("rule"); name && !name->IsNull()) {
+            rule = name->IsString() ? ruleNamed(*name) : nullptr;
+            t.rule = rule ? rule->id : in.string("rule"); // a rule's id is shared, not copied
+        }
+        t.element = elementId(in, "element");
         if (in.find("id") || t.rule.isEmpty())
             t.id = in.id("id");
         else
@@ -260,12 +263,12 @@ private:
         t.references = in.find("references") || !rule ? in.strings("references") : rule->references;
         if (const Json* dread = in.find("dread")) {
             if (!dread->IsNull())
-                t.dread = ObjectReader(*dread, in.pathOf("dread")).dreadScore();
+                t.dread = ObjectReader(*dread, in, "dread").dreadScore();
         } else if (rule) {
             t.dread = rule->dread; // the team kept the rule's scores
         }
         if (const Json* risk = in.find("risk"); risk && !risk->IsNull()) {
-            ObjectReader r(*risk, in.pathOf("risk"));
+            ObjectReader r(*risk, in, "risk");
             r.allowOnly({"likelihood", "impact"});
             t.risk = RiskRating{r.integer("likelihood", RiskRating::minimum, RiskRating::maximum),
                                 r.integer("impact", RiskRating::minimum, RiskRating::maximum)};
@@ -293,10 +296,55 @@ private:
                  QStringLiteral("expected \"generated\" or \"manual\", found ") + quoted(origin));
         t.obsolete = in.boolean("obsolete", false);
         t.textEdited = in.boolean("text_edited", false);
-        m_model.threats.append(t);
+        m_model.threats.append(std::move(t));
+    }
+
+    // The bytes of a string in the document, as a key that copies nothing.
+    static QByteArray bytesOf(const Json& string)
+    {
+        return QByteArray::fromRawData(string.GetString(), qsizetype(string.GetStringLength()));
+    }
+
+    // Repeated strings (ids, types, rule ids) are stored once and shared: a large register
+    // names the same few hundred thousand strings over and over.
+    QString pooled(const ObjectReader& in, const char* key, QHash<QByteArray, QString>& pool)
+    {
+        const Json* value = in.find(key);
+        if (!value || !value->IsString())
+            return in.string(key);
+        auto it = pool.constFind(bytesOf(*value));
+        if (it != pool.cend())
+            return *it;
+        const QString text = fromUtf8(*value);
+        pool.insert(bytesOf(*value), text);
+        return text;
+    }
+
+    QString elementId(const ObjectReader& in, const char* key)
+    {
+        const Json* value = in.find(key);
+        if (value && value->IsString()) {
+            auto it = m_elementIds.constFind(bytesOf(*value));
+            if (it != m_elementIds.cend())
+                return *it;
+        }
+        return in.id(key);
+    }
+
+    const Rule* ruleNamed(const Json& name)
+    {
+        if (m_ruleIds.isEmpty()) {
+            for (const Rule& rule : m_rules->rules())
+                m_ruleIds.insert(rule.id.toUtf8(), &rule);
+        }
+        return m_ruleIds.value(bytesOf(name));
     }
 
     std::shared_ptr<const RuleLibrary> m_rules;
+    QHash<QByteArray, const Rule*> m_ruleIds;
+    // Keys point into the document, which outlives this reader.
+    QHash<QByteArray, QString> m_elementIds;
+    QHash<QByteArray, QString> m_types;
     Model m_model;
 };
 
@@ -341,7 +389,7 @@ std::optional<Model> TmodelReader::read(const QByteArray& bytes, FormatError* er
         if (bytes.size() > TmodelFormat::maximumFileSize)
             fail({}, QStringLiteral("larger than the %1 MiB limit")
                          .arg(TmodelFormat::maximumFileSize / (1024 * 1024)));
-        if (bytes.trimmed().isEmpty())
+        if (QByteArrayView(bytes).trimmed().isEmpty()) // a view: no copy of a large file
             fail({}, QStringLiteral("the file is empty"));
         const std::unique_ptr<Document> root = jsontext::parse(bytes, TmodelFormat::maximumNesting);
         const int version = checkHeader(*root);

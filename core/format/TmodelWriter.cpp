@@ -19,10 +19,16 @@ namespace {
 class ModelWriter
 {
 public:
-    explicit ModelWriter(QByteArray& out)
-        : m_json(out)
+    // With a sink, the text is handed over whenever `out` holds a piece of it, and `out` is
+    // reused; without one, `out` receives all of it.
+    ModelWriter(QByteArray& out, const TmodelWriter::Sink* sink)
+        : m_out(out)
+        , m_json(out)
+        , m_sink(sink)
     {
     }
+
+    bool ok() const { return m_ok; }
 
     void write(const Model& model)
     {
@@ -39,16 +45,20 @@ public:
             m_json.member("name", d.name);
             m_json.key("elements");
             m_json.beginArray();
-            for (const Element& e : d.elements)
+            for (const Element& e : d.elements) {
                 writeElement(e);
+                handOver();
+            }
             m_json.endArray();
             m_json.endObject();
         }
         m_json.endArray();
         m_json.key("threats");
         m_json.beginArray();
-        for (const Threat& t : model.threats)
+        for (const Threat& t : model.threats) {
             writeThreat(t);
+            handOver();
+        }
         m_json.endArray();
         m_json.key("mitigations");
         m_json.beginArray();
@@ -269,7 +279,18 @@ private:
             m_json.value(parsed);
     }
 
+    void handOver()
+    {
+        if (!m_sink || m_out.size() < TmodelWriter::pieceSize)
+            return;
+        m_ok = m_ok && (*m_sink)(m_out);
+        m_out.resize(0); // keeps the capacity
+    }
+
+    QByteArray& m_out;
     JsonStreamWriter m_json;
+    const TmodelWriter::Sink* m_sink;
+    bool m_ok = true;
     std::shared_ptr<const RuleLibrary> m_rules;
 };
 
@@ -278,14 +299,25 @@ private:
 QByteArray TmodelWriter::write(const Model& model)
 {
     QByteArray out;
-    // About 300 bytes an element and 150 a generated threat: one allocation for most models.
+    // Generously more than the 300 bytes an element and 160 a generated threat take: one
+    // allocation, whose unused end is never touched.
     qsizetype elements = 0;
     for (const Diagram& d : model.diagrams)
         elements += d.elements.size();
-    out.reserve(4096 + 300 * elements + 150 * model.threats.size());
-    ModelWriter(out).write(model);
+    out.reserve(64 * 1024 + 400 * elements + 220 * model.threats.size());
+    ModelWriter(out, nullptr).write(model);
     out.append('\n');
     return out;
+}
+
+bool TmodelWriter::write(const Model& model, const Sink& sink)
+{
+    QByteArray out;
+    out.reserve(pieceSize + 256 * 1024);
+    ModelWriter writer(out, &sink);
+    writer.write(model);
+    out.append('\n');
+    return writer.ok() && sink(out);
 }
 
 } // namespace latch

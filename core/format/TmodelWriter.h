@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace latch {
 
 struct Model;
@@ -13,6 +15,12 @@ class TmodelWriter
 {
 public:
     static QByteArray write(const Model& model);
+
+    // The same text, handed to `sink` a piece at a time (about pieceSize bytes each), so that
+    // a large model is never held in memory twice; stops early when the sink returns false.
+    using Sink = std::function<bool(const QByteArray& piece)>;
+    static bool write(const Model& model, const Sink& sink);
+    static constexpr qsizetype pieceSize = 1 << 20;
 };
 
 } // namespace latch

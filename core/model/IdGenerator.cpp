@@ -38,7 +38,11 @@ bool IdGenerator::isAcceptable(const QString& id)
 {
     if (id.isEmpty() || id.size() > maximumLength)
         return false;
+    // Checked for every id of every file read or written: printable ASCII needs no tables.
     return std::none_of(id.cbegin(), id.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u > 0x20 && u < 0x7F)
+            return false;
         return c.isSpace() || c.category() == QChar::Other_Control;
     });
 }

@@ -9,7 +9,7 @@
 #include "model/Model.h"
 #include "model/ModelIndex.h"
 
-#include "JsonOutput.h"
+#include "format/JsonStreamWriter.h"
 
 #include <algorithm>
 
@@ -17,38 +17,104 @@ namespace latch::cli {
 
 namespace {
 
-using JsonOutput::Json;
-using JsonOutput::strings;
+// Output goes out in pieces of this size: a large register is tens of MiB of text, and a
+// buffer that is reused stays in memory that is already there.
+constexpr qsizetype outputPiece = 1 << 20;
+
+void flushIfFull(QByteArray& out, Console& console)
+{
+    if (out.size() >= outputPiece) {
+        console.writeOut(out);
+        out.resize(0); // keeps the capacity
+    }
+}
 
 // The shape of `threats --json` is a contract (DESIGN.md): add keys, never rename them.
-Json toJson(const Model& model)
+void printJson(const Model& model, Console& console)
 {
-    Json threats = Json::array();
+    QByteArray out;
+    out.reserve(outputPiece + 64 * 1024);
+    JsonStreamWriter json(out);
+    auto strings = [&json](const char* key, const QStringList& list) {
+        json.key(key);
+        json.beginArray();
+        for (const QString& item : list)
+            json.value(item);
+        json.endArray();
+    };
     const ThreatText text(model);
+    json.beginObject();
+    json.key("threats");
+    json.beginArray();
     for (const Threat& t : model.threats) {
-        Json item;
-        item["id"] = t.id.toStdString();
-        item["rule"] = t.rule.isEmpty() ? Json(nullptr) : Json(t.rule.toStdString());
-        item["element"] = t.element.toStdString();
-        item["category"] = t.category.toStdString();
-        item["title"] = t.title.toStdString();
-        item["description"] = text.description(t).toStdString();
-        item["status"] = threatStatusName(t.status).toStdString();
-        item["dread"] = t.dread ? JsonOutput::dread(*t.dread, true) : Json(nullptr);
-        item["risk"] =
-            RiskScoring::bandName(RiskScoring::bandOf(t, model.riskMethod)).toStdString();
-        item["references"] = strings(t.references);
-        item["mitigations"] = strings(t.mitigations);
-        item["origin"] = t.origin == ThreatOrigin::Generated ? "generated" : "manual";
-        item["obsolete"] = t.obsolete;
-        threats.push_back(std::move(item));
+        json.beginObject();
+        json.member("id", t.id);
+        json.key("rule");
+        if (t.rule.isEmpty())
+            json.null();
+        else
+            json.value(t.rule);
+        json.member("element", t.element);
+        json.member("category", t.category);
+        json.member("title", t.title);
+        json.member("description", text.description(t));
+        json.member("status", threatStatusName(t.status));
+        json.key("dread");
+        if (t.dread) {
+            json.beginObject();
+            json.member("damage", t.dread->damage);
+            json.member("reproducibility", t.dread->reproducibility);
+            json.member("exploitability", t.dread->exploitability);
+            json.member("affected_users", t.dread->affectedUsers);
+            json.member("discoverability", t.dread->discoverability);
+            json.member("score", t.dread->composite());
+            json.endObject();
+        } else {
+            json.null();
+        }
+        json.member("risk", RiskScoring::bandName(RiskScoring::bandOf(t, model.riskMethod)));
+        strings("references", t.references);
+        strings("mitigations", t.mitigations);
+        json.member("origin", t.origin == ThreatOrigin::Generated ? "generated" : "manual");
+        json.member("obsolete", t.obsolete);
+        json.endObject();
+        flushIfFull(out, console);
     }
-    return Json{{"threats", std::move(threats)}};
+    json.endArray();
+    json.endObject();
+    out.append('\n');
+    console.writeOut(out);
+}
+
+// Text as UTF-8; ids, names and titles are mostly ASCII, copied without a conversion.
+void appendText(QByteArray& out, const QString& text)
+{
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out.append(text.toUtf8());
+        return;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* to = out.data() + start;
+    for (QChar c : text)
+        *to++ = char(c.unicode());
+}
+
+// `text` left-aligned in `width` characters, then a space.
+void column(QByteArray& out, const QString& text, int width)
+{
+    appendText(out, text);
+    if (text.size() < width)
+        out.append(QByteArray(width - text.size(), ' '));
+    out.append(' ');
 }
 
 void printTable(const Model& model, Console& console)
 {
     QVector<const Threat*> order;
+    order.reserve(model.threats.size());
     for (const Threat& t : model.threats)
         order.append(&t);
     // Highest risk first; obsolete ones last; otherwise register order.
@@ -59,19 +125,28 @@ void printTable(const Model& model, Console& console)
                RiskScoring::sortKey(*b, model.riskMethod);
     });
     const ModelIndex index(model);
+    QByteArray out;
+    out.reserve(outputPiece + 64 * 1024);
     for (const Threat* t : order) {
         const Element* element = index.element(t->element);
         const QString score =
             t->dread ? QString::number(t->dread->composite(), 'f', 1) : QStringLiteral("-");
-        console.out
-            << t->id.leftJustified(20) << ' ' << score.rightJustified(4) << ' '
-            << RiskScoring::bandName(RiskScoring::bandOf(*t, model.riskMethod)).leftJustified(8)
-            << ' ' << threatStatusName(t->status).leftJustified(14) << ' '
-            << t->category.leftJustified(22) << ' ' << t->title << "  ["
-            << (element ? element->name : t->element) << ']' << (t->obsolete ? " (obsolete)" : "")
-            << '\n';
+        column(out, t->id, 20);
+        out.append(QByteArray(std::max<qsizetype>(0, 4 - score.size()), ' '));
+        column(out, score, 0);
+        column(out, RiskScoring::bandName(RiskScoring::bandOf(*t, model.riskMethod)), 8);
+        column(out, threatStatusName(t->status), 14);
+        column(out, t->category, 22);
+        appendText(out, t->title);
+        out.append("  [");
+        appendText(out, element ? element->name : t->element);
+        out.append(']');
+        if (t->obsolete)
+            out.append(" (obsolete)");
+        out.append('\n');
+        flushIfFull(out, console);
     }
-    console.out.flush();
+    console.writeOut(out);
 }
 
 } // namespace
@@ -104,7 +179,7 @@ int ThreatsCommand::run(const QStringList& arguments, Console& console)
 
     const GenerationReport report = ThreatGenerator(library).generate(*model);
     if (json)
-        console.out << QString::fromStdString(toJson(*model).dump(2)) << Qt::endl;
+        printJson(*model, console);
     else
         printTable(*model, console);
 
