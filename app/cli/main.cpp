@@ -65,7 +65,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 
 int main(int argc, char* argv[])
 {
-    HugePages::restartForLargeInput(argc, argv);
+    latch::HugePages::restartForLargeInput(argc, argv);
     qInstallMessageHandler(quietMessages);
     const auto commands = allCommands();
     // Drawing commands get a GUI application on the offscreen platform: fonts and painting

@@ -1,4 +1,5 @@
 // latch: the desktop editor. Thin on purpose: everything lives in latch_editor.
+#include "HugePages.h"
 #include "Preferences.h"
 #include "Translations.h"
 #include "window/MainWindow.h"
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    latch::HugePages::restartForLargeInput(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Latch"));
     QApplication::setApplicationName(QStringLiteral("Latch"));

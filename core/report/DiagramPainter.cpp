@@ -32,9 +32,19 @@ DiagramPainter::DiagramPainter(DiagramStyle style)
 {
 }
 
+bool DiagramPainter::legible(const QPainter& painter) const
+{
+    // Text a few pixels high cannot be read; a large diagram seen whole skips laying it out.
+    const QTransform& t = painter.worldTransform();
+    const qreal scale = std::sqrt(std::abs(t.determinant()));
+    return m_style.font.pointSizeF() * scale >= 2.5;
+}
+
 void DiagramPainter::paintLabel(QPainter& painter, const QRectF& box, const QString& text,
                                 int flags) const
 {
+    if (!legible(painter))
+        return;
     painter.setPen(m_style.text);
     painter.setFont(m_style.font);
     painter.drawText(box, flags | Qt::TextWordWrap, text);
@@ -106,14 +116,16 @@ void DiagramPainter::paintBoundary(QPainter& painter, const Element& boundary, b
         const QRectF r = toRectF(boundary.bounds);
         painter.drawRoundedRect(r, 6, 6);
         painter.setPen(selected ? m_style.selection : m_style.boundary);
-        painter.drawText(r.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignTop, boundary.name);
+        if (legible(painter))
+            painter.drawText(r.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignTop, boundary.name);
     } else if (boundary.points.size() >= 2) {
         QPolygonF line;
         for (const Point& p : boundary.points)
             line << QPointF(p.x, p.y);
         painter.drawPolyline(line);
         painter.setPen(selected ? m_style.selection : m_style.boundary);
-        painter.drawText(line.first() + QPointF(6, -6), boundary.name);
+        if (legible(painter))
+            painter.drawText(line.first() + QPointF(6, -6), boundary.name);
     }
     painter.restore();
 }
@@ -146,7 +158,7 @@ void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const E
     if (flow.bidirectional)
         arrowHead(path.first(), path.at(1));
 
-    if (!flow.name.isEmpty()) {
+    if (!flow.name.isEmpty() && legible(painter)) {
         const QRectF box = flowLabelBox(path, flow);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 225));
@@ -158,6 +170,8 @@ void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const E
 
 void DiagramPainter::paintBadge(QPainter& painter, QPointF centre, int count, RiskBand band) const
 {
+    if (!legible(painter))
+        return; // a dot too small to see or to read
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(Qt::white, 1.5));

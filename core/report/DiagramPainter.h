@@ -35,6 +35,10 @@ public:
     void paintFlow(QPainter& painter, const QPolygonF& path, const Element& flow,
                    bool selected) const;
 
+    // Whether text drawn with this painter is large enough to read; below that, labels and
+    // badges are left out (a large diagram seen whole).
+    bool legible(const QPainter& painter) const;
+
     // A round badge with a threat count, filled with the colour of a risk band.
     void paintBadge(QPainter& painter, QPointF centre, int count, RiskBand band) const;
     // Where an element's badge sits: a box's top-right corner, a flow's middle.

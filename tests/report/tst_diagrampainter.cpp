@@ -29,6 +29,7 @@ private Q_SLOTS:
     void anchorsOnOutlines();
     void flowPolylineRunsEdgeToEdge();
     void rendersExample();
+    void labelsOnlyWhenLegible();
 };
 
 void TestDiagramPainter::anchorsOnOutlines()
@@ -106,6 +107,39 @@ void TestDiagramPainter::rendersExample()
             red += pixel(x, e.bounds.y).red() > 150 && pixel(x, e.bounds.y).green() < 120;
         QVERIFY2(red > 10, qPrintable(e.name));
     }
+}
+
+// A diagram seen whole at a tiny scale skips its labels (text of a pixel cannot be read, and
+// laying it out for 25,000 shapes makes every repaint slow); at 100 % every label is drawn.
+void TestDiagramPainter::labelsOnlyWhenLegible()
+{
+    Element process;
+    process.kind = ElementKind::Process;
+    process.name = QStringLiteral("Payments");
+    process.bounds = {0, 0, 200, 200};
+    const DiagramPainter painter;
+    auto inkInside = [&](qreal scale) {
+        QImage image(int(200 * scale), int(200 * scale), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.scale(scale, scale);
+        painter.paintBox(p, process, false);
+        p.end();
+        // Dark pixels (text) in the middle of the circle, where only the label is.
+        int dark = 0;
+        const QRect middle(int(60 * scale), int(90 * scale), int(80 * scale), int(20 * scale));
+        for (int y = middle.top(); y <= middle.bottom(); ++y)
+            for (int x = middle.left(); x <= middle.right(); ++x)
+                dark += qGray(image.pixel(x, y)) < 120;
+        return dark;
+    };
+    QVERIFY(inkInside(1.0) > 20);
+    QCOMPARE(inkInside(0.1), 0);
+    QImage image(10, 10, QImage::Format_ARGB32);
+    QPainter p(&image);
+    QVERIFY(painter.legible(p));
+    p.scale(0.1, 0.1);
+    QVERIFY(!painter.legible(p));
 }
 
 QTEST_MAIN(TestDiagramPainter)

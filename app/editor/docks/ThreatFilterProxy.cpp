@@ -63,19 +63,22 @@ bool ThreatFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) con
 {
     const QModelIndex index = sourceModel()->index(row, 0, parent);
     auto value = [&](int role) { return sourceModel()->data(index, role); };
-    if (!m_showObsolete && value(ThreatTableModel::ObsoleteRole).toBool())
+    // The threat itself, not its cells: a 100k-threat register is filtered often.
+    const auto* table = qobject_cast<const ThreatTableModel*>(sourceModel());
+    const Threat* t = table ? table->threatAt(row) : nullptr;
+    if (!t)
         return false;
-    if (!m_category.isEmpty() && value(ThreatTableModel::CategoryRole).toString() != m_category)
+    if (!m_showObsolete && t->obsolete)
         return false;
-    if (!m_status.isEmpty() && value(ThreatTableModel::StatusRole).toString() != m_status)
+    if (!m_category.isEmpty() && t->category != m_category)
+        return false;
+    if (!m_status.isEmpty() && threatStatusName(t->status) != m_status)
+        return false;
+    if (!m_reference.isEmpty() && !t->references.contains(m_reference))
+        return false;
+    if (!m_elements.isEmpty() && !m_elements.contains(t->element))
         return false;
     if (!m_band.isEmpty() && value(ThreatTableModel::BandRole).toString() != m_band)
-        return false;
-    if (!m_reference.isEmpty() &&
-        !value(ThreatTableModel::ReferencesRole).toStringList().contains(m_reference))
-        return false;
-    if (!m_elements.isEmpty() &&
-        !m_elements.contains(value(ThreatTableModel::ElementIdRole).toString()))
         return false;
     if (!m_text.isEmpty() &&
         !value(ThreatTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
@@ -100,6 +103,9 @@ bool ThreatFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& rig
             return sortOrder() == Qt::AscendingOrder ? less : !less;
         }
     }
+    const auto* table = qobject_cast<const ThreatTableModel*>(sourceModel());
+    if (table && left.column() == ThreatTableModel::Risk)
+        return table->riskKey(left.row()) < table->riskKey(right.row()); // numbers, no QVariant
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -14,26 +14,99 @@ namespace latch {
 ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_rows(document->model().threats)
 {
-    // A reset keeps it simple; the panel restores the selected threat by id afterwards.
-    connect(m_document, &Document::threatsChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    reindex();
+    connect(m_document, &Document::threatsChanged, this, &ThreatTableModel::sync);
     connect(m_document, &Document::threatChanged, this, [this](const QString& threatId) {
+        // One threat's fields, in place: no need to compare the whole register.
         const int row = rowOf(threatId);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (row < 0 || m_document->model().threats.size() != m_rows.size()) {
+            sync();
+            return;
+        }
+        m_rows = m_document->model().threats;
+        m_riskKeys[row] = RiskScoring::sortKey(m_rows.at(row), m_document->model().riskMethod);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
-    connect(m_document, &Document::elementChanged, this, [this] {
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, Element), index(rowCount() - 1, Element));
+    connect(m_document, &Document::objectivesChanged, this, [this] {
+        // The risk method may have changed: every band reads differently.
+        reindex();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Risk), index(int(m_rows.size()) - 1, Band));
     });
+    connect(m_document, &Document::elementChanged, this,
+            [this](const QString&, const QString& elementId) {
+                for (int row : m_rowsOfElement.value(elementId))
+                    Q_EMIT dataChanged(index(row, Element), index(row, Element));
+            });
+}
+
+void ThreatTableModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowsOfElement.clear();
+    m_rowOf.reserve(m_rows.size());
+    m_riskKeys.resize(m_rows.size());
+    const RiskMethod method = m_document->model().riskMethod;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        m_rowOf.insert(m_rows.at(row).id, row);
+        m_rowsOfElement[m_rows.at(row).element].append(row);
+        m_riskKeys[row] = RiskScoring::sortKey(m_rows.at(row), method);
+    }
+}
+
+void ThreatTableModel::sync()
+{
+    if (!m_document)
+        return;
+    const QVector<Threat>& now = m_document->model().threats;
+    const qsizetype kept = std::min(m_rows.size(), now.size());
+    // Regeneration appends new threats and changes others in place; undo takes the tail
+    // away again. Anything else (a purge) reorders rows: then the table starts over.
+    for (qsizetype row = 0; row < kept; ++row) {
+        if (m_rows.at(row).id != now.at(row).id) {
+            beginResetModel();
+            m_rows = now;
+            reindex();
+            endResetModel();
+            return;
+        }
+    }
+    QVector<int> changed;
+    const RiskMethod method = m_document->model().riskMethod;
+    for (qsizetype row = 0; row < kept; ++row) {
+        if (m_rows.at(row) != now.at(row)) {
+            changed.append(int(row));
+            m_riskKeys[row] = RiskScoring::sortKey(now.at(row), method);
+        }
+    }
+    if (now.size() < m_rows.size()) {
+        beginRemoveRows({}, int(now.size()), int(m_rows.size()) - 1);
+        m_rows = now;
+        reindex();
+        endRemoveRows();
+    } else if (now.size() > m_rows.size()) {
+        beginInsertRows({}, int(m_rows.size()), int(now.size()) - 1);
+        m_rows = now;
+        reindex();
+        endInsertRows();
+    } else {
+        m_rows = now; // the same rows: their ids and places are as indexed
+    }
+    // Changed rows in runs, one signal a run.
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype end = i;
+        while (end + 1 < changed.size() && changed.at(end + 1) == changed.at(end) + 1)
+            ++end;
+        Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(end), ColumnCount - 1));
+        i = end + 1;
+    }
 }
 
 int ThreatTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_document ? 0 : int(m_document->model().threats.size());
+    return parent.isValid() || !m_document ? 0 : int(m_rows.size());
 }
 
 int ThreatTableModel::columnCount(const QModelIndex& parent) const
@@ -43,14 +116,17 @@ int ThreatTableModel::columnCount(const QModelIndex& parent) const
 
 int ThreatTableModel::rowOf(const QString& threatId) const
 {
-    if (!m_document)
-        return -1;
-    const auto& threats = m_document->model().threats;
-    for (int row = 0; row < threats.size(); ++row) {
-        if (threats.at(row).id == threatId)
-            return row;
-    }
-    return -1;
+    return m_rowOf.value(threatId, -1);
+}
+
+const Threat* ThreatTableModel::threatAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+double ThreatTableModel::riskKey(int row) const
+{
+    return row >= 0 && row < m_riskKeys.size() ? m_riskKeys.at(row) : 0;
 }
 
 Qt::ItemFlags ThreatTableModel::flags(const QModelIndex& index) const
@@ -66,7 +142,7 @@ bool ThreatTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (role != Qt::EditRole || index.column() != Title || index.row() >= rowCount())
         return false;
     const QString title = value.toString().trimmed();
-    const Threat& current = m_document->model().threats.at(index.row());
+    const Threat& current = m_rows.at(index.row());
     if (title.isEmpty() || title == current.title)
         return false;
     const Threat threat = RegisterEdits::reworded(current, m_document->threatText(), title,
@@ -101,26 +177,29 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Model& model = m_document->model();
-    const Threat& t = model.threats.at(index.row());
-    const RiskBand band = RiskScoring::bandOf(t, model.riskMethod);
-    const latch::Element* element = m_document->element(t.element);
-    const QString elementName = element ? element->name : tr("(deleted)");
+    const Threat& t = m_rows.at(index.row());
+    // Worked out only for the roles that show them: sorting and filtering ask a lot.
+    const auto band = [&] { return RiskScoring::bandOf(t, model.riskMethod); };
+    const auto elementName = [&] {
+        const latch::Element* element = m_document->element(t.element);
+        return element ? element->name : tr("(deleted)");
+    };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
         case Risk:
-            return band == RiskBand::Unscored
+            return band() == RiskBand::Unscored
                        ? QStringLiteral("–")
                        : QString::number(RiskScoring::sortKey(t, model.riskMethod), 'f', 1);
         case Band:
-            return DisplayNames::band(band);
+            return DisplayNames::band(band());
         case Category:
             return DisplayNames::category(t.category);
         case Title:
             return RuleText::title(*m_document, t);
         case Element:
-            return elementName;
+            return elementName();
         case Status:
             return DisplayNames::status(t.status);
         }
@@ -142,7 +221,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return threatStatusName(t.status);
     case BandRole:
-        return RiskScoring::bandName(band);
+        return RiskScoring::bandName(band());
     case ReferencesRole:
         return t.references;
     case ObsoleteRole:
@@ -151,7 +230,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
         // The text shown and the model's own, so that a search in either language finds it.
         return QString(RuleText::title(*m_document, t) + QLatin1Char('\n') + t.title +
                        QLatin1Char('\n') + m_document->threatText().description(t) +
-                       QLatin1Char('\n') + elementName + QLatin1Char('\n') +
+                       QLatin1Char('\n') + elementName() + QLatin1Char('\n') +
                        t.references.join(QLatin1Char(' ')));
     default:
         return {};

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "model/Threat.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+#include <QVector>
 
 namespace latch {
 
 class Document;
-struct Threat;
 
-// The document's threat register as table rows, refreshed when the register changes. Rows are
-// the register's order; sorting and filtering happen in a proxy.
+// The document's threat register as table rows. Rows are the register's order; sorting and
+// filtering happen in a proxy. When the register changes, only the rows that changed are
+// announced (an edit regenerates a handful of a 100k-threat register), not a reset.
 class ThreatTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,9 +53,21 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
     // The row of a threat, or -1.
     int rowOf(const QString& threatId) const;
+    // The threat on a row, for the proxy's filters and sorting (no QVariant on the way).
+    const Threat* threatAt(int row) const;
+    double riskKey(int row) const;
 
 private:
+    // Brings the rows in line with the register, announcing inserted, removed and changed rows.
+    void sync();
+    void reindex();
+
     QPointer<Document> m_document; // the table may outlive it while a window closes
+    QVector<Threat> m_rows;        // the register as last announced (shares its storage)
+    QHash<QString, int> m_rowOf;   // threat id -> row
+    QHash<QString, QVector<int>> m_rowsOfElement;
+    QVector<double>
+        m_riskKeys; // per row: sorting a large register compares these millions of times
 };
 
 } // namespace latch

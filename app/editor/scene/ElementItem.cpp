@@ -21,12 +21,17 @@ const Element* ElementItem::element() const
 
 void ElementItem::paintBadge(QPainter* painter, QPointF anchor) const
 {
+    paintBadge(painter, [anchor] { return anchor; });
+}
+
+void ElementItem::paintBadge(QPainter* painter, const std::function<QPointF()>& anchor) const
+{
     const auto* diagramScene = static_cast<const DiagramScene*>(scene());
-    if (!diagramScene || !diagramScene->badgesVisible())
+    if (!diagramScene || !diagramScene->badgesVisible() || !m_painter->legible(*painter))
         return;
     const ElementRisk risk = m_document->riskSummary().forElement(m_elementId);
     if (risk.unresolved > 0)
-        m_painter->paintBadge(*painter, anchor, risk.unresolved, risk.highest);
+        m_painter->paintBadge(*painter, anchor(), risk.unresolved, risk.highest);
 }
 
 } // namespace latch

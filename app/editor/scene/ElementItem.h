@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QGraphicsItem>
+
 #include <QString>
+#include <functional>
 
 namespace latch {
 
@@ -32,6 +34,9 @@ protected:
     // Draws the element's risk badge at `anchor` when the scene shows badges and the element
     // has unresolved threats.
     void paintBadge(QPainter* painter, QPointF anchor) const;
+    // The same, with the anchor worked out only when a badge is drawn (a flow's costs text
+    // metrics).
+    void paintBadge(QPainter* painter, const std::function<QPointF()>& anchor) const;
 
     const Document* m_document;
     const DiagramPainter* m_painter;

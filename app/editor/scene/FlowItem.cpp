@@ -31,7 +31,7 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         return;
     m_painter->paintFlow(*painter, m_path, *e, isSelected());
     if (m_path.size() >= 2)
-        paintBadge(painter, m_painter->badgeAnchor(m_path, *e));
+        paintBadge(painter, [this, e] { return m_painter->badgeAnchor(m_path, *e); });
     if (isSelected() && m_path.size() >= 2) {
         // Handles on both ends: drag one onto another shape to reconnect.
         painter->setPen(Qt::NoPen);

@@ -1,12 +1,12 @@
 #pragma once
 
-namespace latch::cli {
+namespace latch {
 
 // Large models make a command touch hundreds of MiB of fresh memory, and on a virtual machine
 // each 4 KiB page fault is dear: they can take half the run. glibc backs its heap with
 // transparent huge pages (2 MiB, 512 times fewer faults) when GLIBC_TUNABLES asks for it, but
 // reads that only when a process starts. So when a file named on the command line is large,
-// latch-cli starts itself once more with the tunable set, before doing anything else.
+// the program starts itself once more with the tunable set, before doing anything else.
 class HugePages
 {
 public:
@@ -17,4 +17,4 @@ public:
     static constexpr long long largeInput = 4ll * 1024 * 1024;
 };
 
-} // namespace latch::cli
+} // namespace latch

@@ -9,7 +9,7 @@
 #include <unistd.h>
 #endif
 
-namespace latch::cli {
+namespace latch {
 
 namespace {
 
@@ -57,4 +57,4 @@ void HugePages::restartForLargeInput(int argc, char* argv[])
 #endif
 }
 
-} // namespace latch::cli
+} // namespace latch
