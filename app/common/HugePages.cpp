@@ -4,7 +4,9 @@
 #include <cstdlib>
 #include <cstring>
 
-#if defined(__linux__) && defined(__GLIBC__)
+// Not under AddressSanitizer: its allocator ignores glibc's tunables anyway.
+#if defined(__linux__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define LATCH_HUGE_PAGES 1
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -13,9 +15,9 @@ namespace latch {
 
 namespace {
 
+#if defined(LATCH_HUGE_PAGES)
 constexpr const char* tunables = "GLIBC_TUNABLES";
 
-#if defined(__linux__) && defined(__GLIBC__)
 bool hugePagesOnOffer()
 {
     // "always" or "madvise" between brackets: glibc's madvise() calls are heard.
@@ -45,7 +47,7 @@ bool namesLargeFile(int argc, char* argv[])
 
 void HugePages::restartForLargeInput(int argc, char* argv[])
 {
-#if defined(__linux__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(LATCH_HUGE_PAGES)
     if (std::getenv(tunables) || !namesLargeFile(argc, argv) || !hugePagesOnOffer())
         return; // set already (by us, or by the user, whose choice stands), or not worth it
     ::setenv(tunables, "glibc.malloc.hugetlb=1", 1);
