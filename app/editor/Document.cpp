@@ -143,44 +143,29 @@ qsizetype Document::diagramIndex(const QString& diagramId) const
     return -1;
 }
 
-const Document::Location* Document::locate(const QString& elementId) const
-{
-    if (!m_indexValid) {
-        m_index.clear();
-        for (int d = 0; d < m_model.diagrams.size(); ++d) {
-            const auto& elements = m_model.diagrams.at(d).elements;
-            for (int e = 0; e < elements.size(); ++e)
-                m_index.insert(elements.at(e).id, {d, e});
-        }
-        m_indexValid = true;
-    }
-    auto it = m_index.constFind(elementId);
-    return it == m_index.cend() ? nullptr : &*it;
-}
-
 const Element* Document::element(const QString& elementId) const
 {
-    const Location* at = locate(elementId);
-    return at ? &m_model.diagrams.at(at->diagram).elements.at(at->element) : nullptr;
+    return m_index.element(elementId);
 }
 
 QString Document::diagramOf(const QString& elementId) const
 {
-    const Location* at = locate(elementId);
-    return at ? m_model.diagrams.at(at->diagram).id : QString();
+    const Diagram* d = m_index.diagramOf(elementId);
+    return d ? d->id : QString();
 }
 
 qsizetype Document::elementIndex(const QString& diagramId, const QString& elementId) const
 {
-    const Location* at = locate(elementId);
-    if (!at || m_model.diagrams.at(at->diagram).id != diagramId)
-        return -1;
-    return at->element;
+    const Diagram* d = m_index.diagramOf(elementId);
+    return d && d->id == diagramId ? m_index.positionOf(elementId) : -1;
 }
 
 void Document::regenerateThreats(const QStringList& changedElementIds)
 {
-    if (m_generator->update(m_model, changedElementIds).changedModel())
+    const GenerationReport report =
+        m_generator->update(m_model, m_index, changedElementIds, m_removedElements);
+    m_removedElements.clear();
+    if (report.changedModel())
         Q_EMIT threatsChanged();
 }
 
@@ -231,8 +216,13 @@ void Document::insertElement(const QString& diagramId, qsizetype index, const El
 {
     Diagram* d = mutableDiagram(diagramId);
     Q_ASSERT(d);
-    d->elements.insert(std::clamp<qsizetype>(index, 0, d->elements.size()), element);
-    invalidateIndex();
+    const qsizetype at = std::clamp<qsizetype>(index, 0, d->elements.size());
+    d->elements.insert(at, element);
+    if (at == d->elements.size() - 1)
+        m_index.elementAppended(int(diagramIndex(diagramId)));
+    else
+        m_index.invalidate();
+    m_removedElements.remove(element.id);
     Q_EMIT elementInserted(diagramId, element.id);
 }
 
@@ -242,24 +232,29 @@ Element Document::removeElement(const QString& diagramId, const QString& element
     const qsizetype index = elementIndex(diagramId, elementId);
     Q_ASSERT(d && index >= 0);
     Element removed = d->elements.takeAt(index);
-    invalidateIndex();
+    m_index.invalidate();
+    // The next regeneration obsoletes its threats; a boundary's diagram is evaluated again.
+    m_removedElements.insert(elementId, {int(diagramIndex(diagramId)), removed.kind});
     Q_EMIT elementRemoved(diagramId, elementId);
     return removed;
 }
 
 void Document::replaceElement(const Element& element)
 {
-    const QString diagramId = diagramOf(element.id);
-    const Location* at = locate(element.id);
-    Q_ASSERT(at);
-    m_model.diagrams[at->diagram].elements[at->element] = element;
-    Q_EMIT elementChanged(diagramId, element.id);
+    const int d = m_index.diagramIndexOf(element.id);
+    const qsizetype at = m_index.positionOf(element.id);
+    Q_ASSERT(d >= 0 && at >= 0);
+    Element& slot = m_model.diagrams[d].elements[at];
+    const Element before = slot;
+    slot = element;
+    m_index.elementReplaced(before, element);
+    Q_EMIT elementChanged(m_model.diagrams.at(d).id, element.id);
 }
 
 void Document::insertDiagram(qsizetype index, const Diagram& diagram)
 {
     m_model.diagrams.insert(std::clamp<qsizetype>(index, 0, m_model.diagrams.size()), diagram);
-    invalidateIndex();
+    m_index.invalidate();
     Q_EMIT diagramsChanged();
 }
 
@@ -268,7 +263,7 @@ Diagram Document::removeDiagram(const QString& diagramId)
     const qsizetype index = diagramIndex(diagramId);
     Q_ASSERT(index >= 0);
     Diagram removed = m_model.diagrams.takeAt(index);
-    invalidateIndex();
+    m_index.invalidate();
     Q_EMIT diagramsChanged();
     return removed;
 }
@@ -279,7 +274,7 @@ void Document::moveDiagram(const QString& diagramId, qsizetype index)
     if (from < 0)
         return;
     m_model.diagrams.move(from, std::clamp<qsizetype>(index, 0, m_model.diagrams.size() - 1));
-    invalidateIndex();
+    m_index.invalidate();
     Q_EMIT diagramsChanged();
 }
 

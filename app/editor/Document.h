@@ -6,6 +6,7 @@
 #include "engine/ThreatGenerator.h"
 #include "engine/ThreatText.h"
 #include "model/Model.h"
+#include "model/ModelIndex.h"
 
 #include <QHash>
 #include <QObject>
@@ -50,6 +51,8 @@ public:
     const Diagram* diagram(const QString& diagramId) const;
     qsizetype diagramIndex(const QString& diagramId) const;
     const Element* element(const QString& elementId) const;
+    // Where elements are and which flows touch them, for the scene, the engine and the panels.
+    const ModelIndex& index() const { return m_index; }
     // The diagram holding an element, or an empty string.
     QString diagramOf(const QString& elementId) const;
     qsizetype elementIndex(const QString& diagramId, const QString& elementId) const;
@@ -97,21 +100,15 @@ Q_SIGNALS:
 private:
     void loadLibrary();
     Diagram* mutableDiagram(const QString& diagramId);
-    // Where each element is. Items look elements up on every paint, so this must be O(1);
-    // rebuilt lazily after an insertion or removal moved things.
-    struct Location
-    {
-        int diagram;
-        int element;
-    };
-    const Location* locate(const QString& elementId) const;
-    void invalidateIndex() { m_indexValid = false; }
 
     Model m_model;
+    // The one index of the model (items look elements up on every paint), kept current by the
+    // mutators below.
+    ModelIndex m_index{m_model};
+    // Elements removed since the last regeneration: their threats become obsolete.
+    QHash<QString, ThreatGenerator::Removed> m_removedElements;
     mutable RiskSummary m_risk;
     mutable bool m_riskValid = false;
-    mutable QHash<QString, Location> m_index;
-    mutable bool m_indexValid = false;
     RuleLibrary m_library;
     QStringList m_libraryErrors;
     std::unique_ptr<ThreatGenerator> m_generator; // over m_library, rebuilt with it

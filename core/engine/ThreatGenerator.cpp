@@ -5,6 +5,7 @@
 #include "Sha1.h"
 #include "model/BoundaryGeometry.h"
 #include "model/Model.h"
+#include "model/ModelIndex.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -80,7 +81,7 @@ void ThreatGenerator::rebuildIndex(const Model& model)
 
 void ThreatGenerator::ensureIndex(const Model& model)
 {
-    // Cheap staleness checks; generatedThreatsOf() verifies each entry it hands out as well.
+    // A register of another model, or one grown or shrunk behind our back, is indexed anew.
     if (m_indexedModel != &model || m_indexedSize != model.threats.size())
         rebuildIndex(model);
 }
@@ -89,20 +90,16 @@ const QVector<int>& ThreatGenerator::generatedThreatsOf(const Model& model,
                                                         const QString& elementId)
 {
     static const QVector<int> none;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const auto it = m_byElement.constFind(elementId);
-        if (it == m_byElement.cend())
-            return none;
-        const bool valid = std::all_of(it->cbegin(), it->cend(), [&](int i) {
-            return i < model.threats.size() &&
-                   model.threats.at(i).origin == ThreatOrigin::Generated &&
-                   model.threats.at(i).element == elementId;
-        });
-        if (valid)
-            return *it;
-        rebuildIndex(model); // the register was edited behind our back
-    }
-    return none;
+    ensureIndex(model);
+    const auto it = m_byElement.constFind(elementId);
+    if (it == m_byElement.cend())
+        return none;
+    // The index is the generator's own: every other change of the register is a wholesale
+    // replacement (undo, a purge), which the owner announces with registerReplaced().
+    Q_ASSERT(std::all_of(it->cbegin(), it->cend(), [&](int i) {
+        return i < model.threats.size() && model.threats.at(i).element == elementId;
+    }));
+    return *it;
 }
 
 void ThreatGenerator::evaluate(Model& model, const Element& element,
@@ -262,70 +259,15 @@ GenerationReport ThreatGenerator::generate(Model& model)
     return report;
 }
 
-void ThreatGenerator::indexElement(const Element& element, int diagram, int index)
-{
-    m_locations.insert(element.id, {diagram, index, int(element.kind)});
-    if (element.kind != ElementKind::Flow)
-        return;
-    for (const QString& end : {element.source, element.target}) {
-        QStringList& flows = m_flowsAt[end];
-        if (!flows.contains(element.id))
-            flows.append(element.id);
-    }
-}
-
-void ThreatGenerator::rebuildLocations(const Model& model)
-{
-    m_locations.clear();
-    m_flowsAt.clear();
-    m_locatedCounts.clear();
-    for (int d = 0; d < model.diagrams.size(); ++d) {
-        const QVector<Element>& elements = model.diagrams.at(d).elements;
-        for (int i = 0; i < elements.size(); ++i)
-            indexElement(elements.at(i), d, i);
-        m_locatedCounts.append(elements.size());
-    }
-    m_locatedModel = &model;
-}
-
-const Element* ThreatGenerator::locate(const Model& model, const QString& id, int* diagram)
-{
-    auto valid = [&](const Location& at) {
-        return at.diagram >= 0 && at.diagram < model.diagrams.size() &&
-               at.element < model.diagrams.at(at.diagram).elements.size() &&
-               model.diagrams.at(at.diagram).elements.at(at.element).id == id;
-    };
-    if (m_locatedModel != &model || m_locatedCounts.size() != model.diagrams.size())
-        rebuildLocations(model);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto it = m_locations.constFind(id);
-        if (it != m_locations.cend() && valid(*it)) {
-            *diagram = it->diagram;
-            return &model.diagrams.at(it->diagram).elements.at(it->element);
-        }
-        if (attempt == 0) {
-            // Elements appended since the last look: index the tails only.
-            bool grew = false;
-            for (int d = 0; d < model.diagrams.size(); ++d) {
-                const QVector<Element>& elements = model.diagrams.at(d).elements;
-                if (elements.size() < m_locatedCounts.at(d))
-                    continue; // something was removed; the rebuild below handles it
-                for (qsizetype i = m_locatedCounts.at(d); i < elements.size(); ++i) {
-                    indexElement(elements.at(i), d, int(i));
-                    grew = true;
-                }
-                m_locatedCounts[d] = elements.size();
-            }
-            if (grew)
-                continue;
-        }
-        if (attempt < 2)
-            rebuildLocations(model); // removals or reordering moved elements
-    }
-    return nullptr; // deleted
-}
-
 GenerationReport ThreatGenerator::update(Model& model, const QStringList& changedElementIds)
+{
+    const ModelIndex index(model);
+    return update(model, index, changedElementIds, {});
+}
+
+GenerationReport ThreatGenerator::update(Model& model, const ModelIndex& index,
+                                         const QStringList& changedElementIds,
+                                         const QHash<QString, Removed>& removed)
 {
     GenerationReport report;
     if (changedElementIds.isEmpty())
@@ -341,39 +283,32 @@ GenerationReport ThreatGenerator::update(Model& model, const QStringList& change
         if (!list.contains(element))
             list.append(element);
     };
-    bool everyDiagram = false;
     for (const QString& id : changedElementIds) {
-        const Location before = m_locatedModel == &model ? m_locations.value(id) : Location();
-        int diagram = -1;
-        const Element* element = locate(model, id, &diagram);
+        const Element* element = index.element(id);
         if (!element) {
             deleted.append(id);
-            // A deleted boundary changes crossings on its diagram; an element the index never
-            // saw might have been one.
-            if (before.diagram < 0 || before.diagram >= model.diagrams.size())
-                everyDiagram = true;
-            else if (before.kind == int(ElementKind::Boundary))
-                boundaryChanged.insert(before.diagram);
+            // A deleted boundary changes crossings on its diagram; an element of which nothing
+            // is known might have been one.
+            const auto gone = removed.constFind(id);
+            if (gone == removed.cend() || gone->diagram < 0 ||
+                gone->diagram >= model.diagrams.size()) {
+                for (int d = 0; d < model.diagrams.size(); ++d)
+                    boundaryChanged.insert(d);
+            } else if (gone->kind == ElementKind::Boundary) {
+                boundaryChanged.insert(gone->diagram);
+            }
             continue;
         }
+        const int diagram = index.diagramIndexOf(id);
         if (element->kind == ElementKind::Boundary)
             boundaryChanged.insert(diagram);
-        if (element->kind == ElementKind::Flow)
-            indexElement(*element, diagram, m_locations.value(id).element); // new ends
         addAffected(diagram, element);
-        for (const QString& flowId : m_flowsAt.value(id)) {
-            int flowDiagram = -1;
-            const Element* flow = locate(model, flowId, &flowDiagram);
-            if (flow && flow->kind == ElementKind::Flow &&
-                (flow->source == id || flow->target == id))
-                addAffected(flowDiagram, flow);
+        for (const QString& flowId : index.flowsAt(id)) {
+            if (const Element* flow = index.element(flowId))
+                addAffected(index.diagramIndexOf(flowId), flow);
         }
     }
 
-    if (everyDiagram) {
-        for (int d = 0; d < model.diagrams.size(); ++d)
-            boundaryChanged.insert(d);
-    }
     for (int d : std::as_const(boundaryChanged))
         affected[d]; // evaluated whole below, even with nothing else changed on it
     for (auto it = affected.cbegin(); it != affected.cend(); ++it) {
@@ -395,8 +330,8 @@ GenerationReport ThreatGenerator::update(Model& model, const QStringList& change
             if (element->kind != ElementKind::Flow)
                 continue;
             for (const QString& end : {element->source, element->target}) {
-                int d = -1;
-                if (const Element* endpoint = locate(model, end, &d); endpoint && d == it.key())
+                if (const Element* endpoint = index.element(end);
+                    endpoint && index.diagramIndexOf(end) == it.key())
                     subset.append(endpoint);
             }
         }

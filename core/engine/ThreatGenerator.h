@@ -10,6 +10,7 @@
 namespace latch {
 
 class BoundaryGeometry;
+class ModelIndex;
 class RuleLibrary;
 struct Element;
 struct Model;
@@ -42,8 +43,20 @@ public:
 
     // Every element of every diagram.
     GenerationReport generate(Model& model);
+    // An element removed since the last update: where it was and what it was.
+    struct Removed
+    {
+        int diagram = -1;
+        ElementKind kind = ElementKind::Process;
+    };
     // Only the changed elements, the flows touching them and, when a boundary changed, the
-    // rest of its diagram. Ids that no longer exist count as deleted elements.
+    // rest of its diagram. Ids not in the model count as deleted elements; `removed` says
+    // where they were (without it, every diagram is evaluated again in case one was a
+    // boundary). With the caller's index of the model, kept current by it.
+    GenerationReport update(Model& model, const ModelIndex& index,
+                            const QStringList& changedElementIds,
+                            const QHash<QString, Removed>& removed);
+    // The same over a model with no index of its own (built for the call).
     GenerationReport update(Model& model, const QStringList& changedElementIds);
     // Call after the register was replaced wholesale (undo, a purge): the next update
     // re-indexes it instead of trusting positions that may have shifted.
@@ -61,19 +74,6 @@ private:
     // Indexes of the generated threats of an element, checked against the model.
     const QVector<int>& generatedThreatsOf(const Model& model, const QString& elementId);
 
-    // Where each element is, and which flows touch it, so that an update finds what changed
-    // without scanning the diagram. Entries are checked on use; elements appended since the
-    // last build are picked up from the diagrams' tails, anything else rebuilds.
-    struct Location
-    {
-        int diagram = -1;
-        int element = -1;
-        int kind = -1; // ElementKind; kept so that a deleted boundary is recognised
-    };
-    void rebuildLocations(const Model& model);
-    void indexElement(const Element& element, int diagram, int index);
-    const Element* locate(const Model& model, const QString& id, int* diagram);
-
     const RuleLibrary& m_library;
     bool m_indexNewThreats = true;
     QString m_title; // rendering buffers, reused from threat to threat
@@ -81,11 +81,6 @@ private:
     const Model* m_indexedModel = nullptr;
     qsizetype m_indexedSize = -1;
     QHash<QString, QVector<int>> m_byElement;
-
-    const Model* m_locatedModel = nullptr;
-    QHash<QString, Location> m_locations;
-    QHash<QString, QStringList> m_flowsAt; // element id -> ids of flows that touched it
-    QVector<qsizetype> m_locatedCounts;    // elements per diagram when indexed
 };
 
 } // namespace latch

@@ -54,10 +54,7 @@ void DiagramScene::addItemFor(const Element& element)
 {
     ElementItem* item = nullptr;
     if (element.kind == ElementKind::Flow) {
-        auto* flow = new FlowItem(m_document, &m_painter, element.id);
-        m_flowsAt.insert(element.source, flow);
-        m_flowsAt.insert(element.target, flow);
-        item = flow;
+        item = new FlowItem(m_document, &m_painter, element.id);
     } else if (element.kind == ElementKind::Boundary) {
         item = new BoundaryItem(m_document, &m_painter, element.id);
     } else {
@@ -85,16 +82,6 @@ void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
     ElementItem* item = m_items.value(elementId);
     if (!item)
         return;
-    if (auto* flow = dynamic_cast<FlowItem*>(item)) {
-        // The ends may have been reconnected: re-file the flow under its new ends.
-        const Element* e = m_document->element(elementId);
-        if (e->source != flow->source() || e->target != flow->target()) {
-            m_flowsAt.remove(flow->source(), flow);
-            m_flowsAt.remove(flow->target(), flow);
-            m_flowsAt.insert(e->source, flow);
-            m_flowsAt.insert(e->target, flow);
-        }
-    }
     item->syncFromModel();
     itemPlaced(item);
     syncFlowsAt(elementId);
@@ -107,10 +94,6 @@ void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
     ElementItem* item = m_items.take(elementId);
     if (!item)
         return;
-    if (auto* flow = dynamic_cast<FlowItem*>(item)) {
-        m_flowsAt.remove(flow->source(), flow);
-        m_flowsAt.remove(flow->target(), flow);
-    }
     removeItem(item);
     delete item;
     m_contentValid = false; // the working area keeps its size: nothing else moves
@@ -141,9 +124,11 @@ QRectF DiagramScene::contentRect() const
 
 void DiagramScene::syncFlowsAt(const QString& elementId)
 {
-    const auto flows = m_flowsAt.values(elementId);
-    for (FlowItem* flow : flows)
-        flow->syncFromModel();
+    // The document's index knows the flows at an element (they share its diagram).
+    for (const QString& flowId : m_document->index().flowsAt(elementId)) {
+        if (ElementItem* flow = m_items.value(flowId))
+            flow->syncFromModel();
+    }
 }
 
 void DiagramScene::setTool(ToolKind kind)
@@ -260,10 +245,9 @@ QStringList DiagramScene::attachedFlows(const QStringList& elementIds) const
 {
     QStringList flows;
     for (const QString& id : elementIds) {
-        const auto attached = m_flowsAt.values(id);
-        for (FlowItem* flow : attached) {
-            if (!elementIds.contains(flow->elementId()) && !flows.contains(flow->elementId()))
-                flows << flow->elementId();
+        for (const QString& flow : m_document->index().flowsAt(id)) {
+            if (m_items.contains(flow) && !elementIds.contains(flow) && !flows.contains(flow))
+                flows << flow;
         }
     }
     return flows;

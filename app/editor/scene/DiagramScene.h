@@ -4,7 +4,6 @@
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +13,6 @@ namespace latch {
 
 class Document;
 class ElementItem;
-class FlowItem;
 class Tool;
 
 // The canvas of one diagram: one item per element, kept in step with the document through
@@ -103,7 +101,6 @@ private:
     QString m_diagramId;
     DiagramPainter m_painter;
     QHash<QString, ElementItem*> m_items;
-    QMultiHash<QString, FlowItem*> m_flowsAt; // element id -> flows ending there
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;
     bool m_snap = true;

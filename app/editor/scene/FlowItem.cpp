@@ -47,8 +47,6 @@ void FlowItem::syncFromModel()
     if (!e)
         return;
     prepareGeometryChange();
-    m_source = e->source;
-    m_target = e->target;
     m_path = DiagramPainter::flowPolyline(*e, m_document->element(e->source),
                                           m_document->element(e->target));
     // Room for the arrow heads and the label around the middle of the line

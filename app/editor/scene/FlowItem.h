@@ -18,13 +18,8 @@ public:
     void syncFromModel() override;
 
     const QPolygonF& path() const { return m_path; }
-    // The ends as of the last sync, so the scene can re-file the flow when they change.
-    const QString& source() const { return m_source; }
-    const QString& target() const { return m_target; }
 
 private:
-    QString m_source;
-    QString m_target;
     QPolygonF m_path;
     QRectF m_bounds;
 };
