@@ -1,6 +1,7 @@
 #include "BoundaryGeometry.h"
 
 #include "Diagram.h"
+#include "FlowPath.h"
 
 #include <algorithm>
 #include <numeric>
@@ -139,16 +140,7 @@ QVector<int> BoundaryGeometry::candidates(int left, int top, int right, int bott
 
 QVector<Point> BoundaryGeometry::flowPath(const Element& flow) const
 {
-    const Element* source = m_elements.value(flow.source);
-    const Element* target = m_elements.value(flow.target);
-    if (!source || !target)
-        return {};
-    QVector<Point> path;
-    path.reserve(flow.points.size() + 2);
-    path.append(source->bounds.center());
-    path.append(flow.points);
-    path.append(target->bounds.center());
-    return path;
+    return FlowPath::centreline(flow, m_elements.value(flow.source), m_elements.value(flow.target));
 }
 
 QStringList BoundaryGeometry::crossings(const Element& flow) const

@@ -36,7 +36,7 @@ public:
     QVector<const Element*> regionBoundariesAround(const Element& element) const;
     QStringList regionsAround(const Element& element) const;
 
-    // The polyline a flow is drawn along; empty when an endpoint is missing.
+    // The flow's FlowPath::centreline; empty when an endpoint is missing.
     QVector<Point> flowPath(const Element& flow) const;
 
     // Closed segments: touching at an end point or overlapping along a line counts.

@@ -1,6 +1,6 @@
 #include "CsvExporter.h"
 
-#include "ThreatRegister.h"
+#include "register/ThreatRegister.h"
 
 namespace latch {
 
@@ -49,7 +49,11 @@ QString CsvExporter::textCell(const QString& text)
 
 QByteArray CsvExporter::write(const Model& model, const ReportOptions& options)
 {
-    const ThreatRegister threatRegister(model, options);
+    return write(ThreatRegister(model, options));
+}
+
+QByteArray CsvExporter::write(const ThreatRegister& threatRegister)
+{
     QString out = columns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     auto number = [](std::optional<int> value) {
         return value ? QString::number(*value) : QString();
@@ -65,7 +69,7 @@ QByteArray CsvExporter::write(const Model& model, const ReportOptions& options)
                                  textCell(entry.diagramName),
                                  textCell(t.category),
                                  textCell(t.title),
-                                 textCell(entry.description),
+                                 textCell(threatRegister.description(entry)),
                                  textCell(t.references.join(QLatin1Char(';'))),
                                  number(d ? std::optional(d->damage) : std::nullopt),
                                  number(d ? std::optional(d->reproducibility) : std::nullopt),

@@ -7,6 +7,7 @@
 
 namespace latch {
 
+class ThreatRegister;
 struct Model;
 
 // The threat register as CSV (RFC 4180): UTF-8 without a byte-order mark, a header row, one
@@ -18,6 +19,7 @@ class CsvExporter
 {
 public:
     static QByteArray write(const Model& model, const ReportOptions& options = {});
+    static QByteArray write(const ThreatRegister& threatRegister);
     // The header row, in the documented, stable column order.
     static QStringList columns();
     // One cell, quoted and neutralised as described above.

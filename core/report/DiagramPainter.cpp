@@ -1,6 +1,7 @@
 #include "DiagramPainter.h"
 
 #include "model/Diagram.h"
+#include "model/FlowPath.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -16,11 +17,6 @@ namespace {
 QRectF toRectF(const Rect& r)
 {
     return QRectF(r.x, r.y, r.width, r.height);
-}
-
-QPointF centreOf(const Element& e)
-{
-    return toRectF(e.bounds).center();
 }
 
 constexpr qreal arrowSize = 9.0;
@@ -253,10 +249,14 @@ void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram,
         if (e.kind == ElementKind::Boundary)
             paintBoundary(painter, e, false);
     }
+    QHash<QString, QPolygonF> paths; // each worked out once, for the line and its number
     for (const Element& e : diagram.elements) {
-        if (e.kind == ElementKind::Flow)
-            paintFlow(painter, flowPolyline(e, byId.value(e.source), byId.value(e.target)), e,
-                      false);
+        if (e.kind != ElementKind::Flow)
+            continue;
+        const QPolygonF path = flowPolyline(e, byId.value(e.source), byId.value(e.target));
+        paintFlow(painter, path, e, false);
+        if (numbers)
+            paths.insert(e.id, path);
     }
     for (const Element& e : diagram.elements) {
         if (isBoxShaped(e.kind))
@@ -270,7 +270,7 @@ void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram,
         if (number <= 0)
             continue;
         if (e.kind == ElementKind::Flow) {
-            const QPolygonF path = flowPolyline(e, byId.value(e.source), byId.value(e.target));
+            const QPolygonF path = paths.value(e.id);
             if (path.size() >= 2)
                 paintNumber(painter, flowLabelBox(path, e).topLeft(), number);
         } else if (isBoxShaped(e.kind)) {
@@ -313,15 +313,18 @@ QPointF DiagramPainter::anchor(const Element& shape, QPointF toward)
 QPolygonF DiagramPainter::flowPolyline(const Element& flow, const Element* source,
                                        const Element* target)
 {
-    if (!source || !target)
+    const QVector<Point> line = FlowPath::centreline(flow, source, target);
+    if (line.isEmpty())
         return {};
     QPolygonF path;
-    for (const Point& p : flow.points)
+    path.reserve(line.size());
+    for (const Point& p : line)
         path << QPointF(p.x, p.y);
-    const QPointF firstToward = path.isEmpty() ? centreOf(*target) : path.first();
-    const QPointF lastToward = path.isEmpty() ? centreOf(*source) : path.last();
-    path.prepend(anchor(*source, firstToward));
-    path.append(anchor(*target, lastToward));
+    // The centreline with its ends on the outlines, each aimed at its neighbour on the line.
+    const QPointF first = anchor(*source, path.at(1));
+    const QPointF last = anchor(*target, path.at(path.size() - 2));
+    path.first() = first;
+    path.last() = last;
     return path;
 }
 

@@ -4,9 +4,9 @@
 #include "DiagramExporter.h"
 #include "HtmlReport.h"
 #include "PdfReport.h"
-#include "ThreatRegister.h"
 #include "interop/OtmWriter.h"
 #include "model/Model.h"
+#include "register/ThreatRegister.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -64,30 +64,32 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    const ThreatRegister numbering(model, request.options);
+    // One register for the whole export: the report's tables and the diagrams' numbers.
+    const ThreatRegister threatRegister(model, request.options);
     switch (*format) {
     case Format::Pdf: {
         QString reason;
-        if (!PdfReport::write(model, request.options, &file, &reason)) {
+        if (!PdfReport::write(model, threatRegister, request.options, &file, &reason)) {
             file.cancelWriting();
             return fail(reason);
         }
         break;
     }
     case Format::Html:
-        file.write(HtmlReport::write(model, request.options));
+        file.write(HtmlReport::write(model, threatRegister, request.options));
         break;
     case Format::Csv:
-        file.write(CsvExporter::write(model, request.options));
+        file.write(CsvExporter::write(threatRegister));
         break;
     case Format::Otm:
         file.write(OtmWriter::write(model, warnings));
         break;
     case Format::Svg:
-        file.write(DiagramExporter::svg(*diagram, &numbering.numbers()));
+        file.write(DiagramExporter::svg(*diagram, &threatRegister.numbers()));
         break;
     case Format::Png: {
-        const QImage image = DiagramExporter::image(*diagram, request.scale, &numbering.numbers());
+        const QImage image =
+            DiagramExporter::image(*diagram, request.scale, &threatRegister.numbers());
         if (image.isNull() || !image.save(&file, "PNG")) {
             file.cancelWriting();
             return fail(QStringLiteral("the image is too large at this scale"));

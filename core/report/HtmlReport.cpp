@@ -35,7 +35,13 @@ small { color: #4a5260; }
 
 QByteArray HtmlReport::write(const Model& model, const ReportOptions& options)
 {
-    const ReportSections sections(model, options);
+    return write(model, ThreatRegister(model, options), options);
+}
+
+QByteArray HtmlReport::write(const Model& model, const ThreatRegister& threatRegister,
+                             const ReportOptions& options)
+{
+    const ReportSections sections(model, threatRegister, options);
     const QString title = ReportSections::escape(sections.title());
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
                                   "<meta charset=\"utf-8\">\n<title>%1</title>\n"

@@ -6,6 +6,7 @@
 
 namespace latch {
 
+class ThreatRegister;
 struct Model;
 
 // The report as one self-contained HTML file: no scripts, no external files; the summary
@@ -14,6 +15,9 @@ class HtmlReport
 {
 public:
     static QByteArray write(const Model& model, const ReportOptions& options = {});
+    // Over a register built once for the whole export, with the options' filter.
+    static QByteArray write(const Model& model, const ThreatRegister& threatRegister,
+                            const ReportOptions& options);
 };
 
 } // namespace latch

@@ -40,9 +40,10 @@ struct Section
 class Layout
 {
 public:
-    Layout(const Model& model, const ReportOptions& options, QSizeF page)
+    Layout(const Model& model, const ThreatRegister& threatRegister, const ReportOptions& options,
+           QSizeF page)
         : m_model(model)
-        , m_sections(model, options)
+        , m_sections(model, threatRegister, options)
         , m_options(options)
         , m_page(page)
         , m_body(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight)
@@ -248,24 +249,36 @@ private:
 
 int PdfReport::render(const Model& model, const ReportOptions& options, QPagedPaintDevice& device)
 {
+    return render(model, ThreatRegister(model, options), options, device);
+}
+
+int PdfReport::render(const Model& model, const ThreatRegister& threatRegister,
+                      const ReportOptions& options, QPagedPaintDevice& device)
+{
     device.setPageSize(QPageSize(options.pageSize));
     device.setPageOrientation(QPageLayout::Portrait);
     // Equal margins, so that a landscape page's area is the portrait one turned.
     device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     const qreal dpi = device.logicalDpiX();
     const QSizeF page(device.width() * unitDpi / dpi, device.height() * unitDpi / dpi);
-    Layout layout(model, options, page);
+    Layout layout(model, threatRegister, options, page);
     return layout.paint(device);
 }
 
 bool PdfReport::write(const Model& model, const ReportOptions& options, QIODevice* out,
                       QString* error)
 {
+    return write(model, ThreatRegister(model, options), options, out, error);
+}
+
+bool PdfReport::write(const Model& model, const ThreatRegister& threatRegister,
+                      const ReportOptions& options, QIODevice* out, QString* error)
+{
     QPdfWriter writer(out);
     writer.setResolution(int(unitDpi));
     writer.setCreator(QStringLiteral("Latch"));
     writer.setTitle(model.title);
-    const int pages = render(model, options, writer);
+    const int pages = render(model, threatRegister, options, writer);
     if (pages <= 0) {
         if (error)
             *error = QStringLiteral("the PDF could not be written");

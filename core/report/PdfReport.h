@@ -9,6 +9,7 @@ class QPagedPaintDevice;
 
 namespace latch {
 
+class ThreatRegister;
 struct Model;
 
 // The threat register report as an auditor reads it: a cover with the model's objectives, a
@@ -22,7 +23,11 @@ public:
     // Paints onto any paged device at 96 dots per inch: a QPdfWriter, or a QPrinter for a
     // preview. Returns the number of pages.
     static int render(const Model& model, const ReportOptions& options, QPagedPaintDevice& device);
+    static int render(const Model& model, const ThreatRegister& threatRegister,
+                      const ReportOptions& options, QPagedPaintDevice& device);
     // Writes a PDF to `out`; false with a one-line error when the device refuses.
+    static bool write(const Model& model, const ThreatRegister& threatRegister,
+                      const ReportOptions& options, QIODevice* out, QString* error);
     static bool write(const Model& model, const ReportOptions& options, QIODevice* out,
                       QString* error);
 };

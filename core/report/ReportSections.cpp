@@ -34,10 +34,11 @@ QString riskMethodText(RiskMethod method)
 
 } // namespace
 
-ReportSections::ReportSections(const Model& model, const ReportOptions& options)
+ReportSections::ReportSections(const Model& model, const ThreatRegister& threatRegister,
+                               const ReportOptions& options)
     : m_model(model)
     , m_options(options)
-    , m_register(model, options)
+    , m_register(threatRegister)
 {
 }
 
@@ -176,8 +177,9 @@ QString ReportSections::registerTable(qsizetype first, qsizetype count) const
         QString threat =
             QStringLiteral("<b>%1</b><br><small>%2 · %3</small>")
                 .arg(escape(t.title), escape(ThreatRegister::readable(t.category)), escape(t.id));
-        if (!entry.description.isEmpty())
-            threat += QStringLiteral("<br>") + paragraph(entry.description);
+        const QString description = m_register.description(entry);
+        if (!description.isEmpty())
+            threat += QStringLiteral("<br>") + paragraph(description);
         if (!t.references.isEmpty())
             threat += QStringLiteral("<br><small>") +
                       escape(t.references.join(QStringLiteral(", "))) + QStringLiteral("</small>");

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ReportOptions.h"
-#include "ThreatRegister.h"
+#include "register/ThreatRegister.h"
 
 #include <QString>
 
@@ -15,7 +15,9 @@ struct Model;
 class ReportSections
 {
 public:
-    ReportSections(const Model& model, const ReportOptions& options);
+    // Over a register built once for the whole export (its filter is the options').
+    ReportSections(const Model& model, const ThreatRegister& threatRegister,
+                   const ReportOptions& options);
 
     const ThreatRegister& threatRegister() const { return m_register; }
 
@@ -47,7 +49,7 @@ public:
 private:
     const Model& m_model;
     ReportOptions m_options;
-    ThreatRegister m_register;
+    const ThreatRegister& m_register;
 };
 
 } // namespace latch

@@ -13,7 +13,7 @@
 #include "report/DiagramExporter.h"
 #include "report/HtmlReport.h"
 #include "report/PdfReport.h"
-#include "report/ThreatRegister.h"
+#include "register/ThreatRegister.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

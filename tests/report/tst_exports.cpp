@@ -6,7 +6,7 @@
 #include "report/DiagramExporter.h"
 #include "report/ExportFile.h"
 #include "report/HtmlReport.h"
-#include "report/ThreatRegister.h"
+#include "register/ThreatRegister.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -7,7 +7,7 @@
 #include "engine/ThreatText.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
-#include "model/ModelIndex.h"
+#include "register/ThreatRegister.h"
 
 #include "format/JsonStreamWriter.h"
 
@@ -113,28 +113,21 @@ void column(QByteArray& out, const QString& text, int width)
 
 void printTable(const Model& model, Console& console)
 {
-    QVector<const Threat*> order;
-    order.reserve(model.threats.size());
-    for (const Threat& t : model.threats)
-        order.append(&t);
-    // Highest risk first; obsolete ones last; otherwise register order.
-    std::stable_sort(order.begin(), order.end(), [&](const Threat* a, const Threat* b) {
-        if (a->obsolete != b->obsolete)
-            return !a->obsolete;
-        return RiskScoring::sortKey(*a, model.riskMethod) >
-               RiskScoring::sortKey(*b, model.riskMethod);
-    });
-    const ModelIndex index(model);
+    // Every threat, obsolete ones too, in the register order.
+    RegisterFilter everything;
+    everything.includeObsolete = true;
+    const ThreatRegister threatRegister(model, everything);
     QByteArray out;
     out.reserve(outputPiece + 64 * 1024);
-    for (const Threat* t : order) {
-        const Element* element = index.element(t->element);
+    for (const RegisterEntry& entry : threatRegister.entries()) {
+        const Threat* t = entry.threat;
+        const Element* element = entry.element;
         const QString score =
             t->dread ? QString::number(t->dread->composite(), 'f', 1) : QStringLiteral("-");
         column(out, t->id, 20);
         out.append(QByteArray(std::max<qsizetype>(0, 4 - score.size()), ' '));
         column(out, score, 0);
-        column(out, RiskScoring::bandName(RiskScoring::bandOf(*t, model.riskMethod)), 8);
+        column(out, RiskScoring::bandName(entry.band), 8);
         column(out, threatStatusName(t->status), 14);
         column(out, t->category, 22);
         appendText(out, t->title);

@@ -1,6 +1,7 @@
 #include "ThreatFilterProxy.h"
 
 #include "ThreatTableModel.h"
+#include "register/ThreatRegister.h"
 
 namespace latch {
 
@@ -104,8 +105,14 @@ bool ThreatFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& rig
         }
     }
     const auto* table = qobject_cast<const ThreatTableModel*>(sourceModel());
-    if (table && left.column() == ThreatTableModel::Risk)
-        return table->riskKey(left.row()) < table->riskKey(right.row()); // numbers, no QVariant
+    if (table && left.column() == ThreatTableModel::Risk) {
+        // Descending risk is the register order (ThreatRegister::before), ties and all: a
+        // row sorts "less" when the register lists it after the other. Numbers, no QVariant.
+        const int a = left.row();
+        const int b = right.row();
+        return ThreatRegister::before(*table->threatAt(b), table->riskKey(b), *table->threatAt(a),
+                                      table->riskKey(a));
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
