@@ -16,8 +16,9 @@
 namespace latch {
 
 // One open model: the Model, its file, its undo stack. Views observe it through signals and
-// refer to elements by id. The mutators below are for undo commands only: every user edit is
-// a QUndoCommand pushed on undoStack(), so it can be undone and marks the document modified.
+// refer to elements by id. Its mutators are private, for the undo commands only: every user
+// edit is a QUndoCommand pushed on undoStack(), so it can be undone and marks the document
+// modified.
 class Document : public QObject
 {
     Q_OBJECT
@@ -60,7 +61,39 @@ public:
     // Unresolved threats per element and band; recomputed after the register changed.
     const RiskSummary& riskSummary() const;
 
-    // --- for undo commands ---
+Q_SIGNALS:
+    void elementInserted(const QString& diagramId, const QString& elementId);
+    void elementChanged(const QString& diagramId, const QString& elementId);
+    void elementRemoved(const QString& diagramId, const QString& elementId);
+    void diagramsChanged();
+    // The whole register may have changed (rows added, removed or reordered).
+    void threatsChanged();
+    // One threat's fields changed; the register's order did not.
+    void threatChanged(const QString& threatId);
+    void mitigationsChanged();
+    void objectivesChanged();
+    void libraryChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    // The mutators, reachable only by the undo commands (commands/): every user edit is a
+    // QUndoCommand, so it can be undone and marks the document modified.
+    friend class AddElementsCommand;
+    friend class AddDiagramCommand;
+    friend class AlignCommand;
+    friend class EditElementCommand;
+    friend class EditObjectivesCommand;
+    friend class EditThreatCommand;
+    friend class ModelEditCommand;
+    friend class MoveDiagramCommand;
+    friend class MoveElementsCommand;
+    friend class RegisterCommand;
+    friend class RemoveDiagramCommand;
+    friend class RemoveElementsCommand;
+    friend class RenameDiagramCommand;
+    friend class SetLibraryCommand;
+
     // Re-evaluates the rules for the changed elements (and the flows touching them): the
     // register follows the diagram. Commands keep the register before and after for undo.
     void regenerateThreats(const QStringList& changedElementIds);
@@ -82,22 +115,6 @@ public:
     void renameDiagram(const QString& diagramId, const QString& name);
     void moveDiagram(const QString& diagramId, qsizetype index);
 
-Q_SIGNALS:
-    void elementInserted(const QString& diagramId, const QString& elementId);
-    void elementChanged(const QString& diagramId, const QString& elementId);
-    void elementRemoved(const QString& diagramId, const QString& elementId);
-    void diagramsChanged();
-    // The whole register may have changed (rows added, removed or reordered).
-    void threatsChanged();
-    // One threat's fields changed; the register's order did not.
-    void threatChanged(const QString& threatId);
-    void mitigationsChanged();
-    void objectivesChanged();
-    void libraryChanged();
-    void modifiedChanged(bool modified);
-    void filePathChanged(const QString& path);
-
-private:
     void loadLibrary();
     Diagram* mutableDiagram(const QString& diagramId);
 

@@ -2,7 +2,7 @@
 // stores its rule, element and title and only the team's decisions; the rest comes back from
 // the rule on reading. Version 2 files migrate with nothing lost.
 #include "ModelBuilder.h"
-#include "engine/RegisterEdits.h"
+#include "register/RegisterEdits.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"

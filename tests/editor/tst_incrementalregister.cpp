@@ -8,6 +8,7 @@
 #include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
+#include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
 #include "model/IdGenerator.h"
 #include "model/SyntheticModel.h"
@@ -215,8 +216,9 @@ void TestIncrementalRegister::randomEditsMatchFullRegeneration()
     int edits = 0;
     for (quint32 seed : seeds) {
         // A model of clusters in boundaries, about 150 elements, with its register.
-        Document document(SyntheticModel::generate(150, seed));
-        document.regenerateAllThreats();
+        Model model = SyntheticModel::generate(150, seed);
+        ThreatGenerator(RuleLibraryLoader::standard(nullptr)).generate(model);
+        Document document(model);
         QVERIFY(document.model().threats.size() > 100);
         RandomEdits random(document, seed);
         QStringList done;

@@ -8,6 +8,8 @@
 #include "commands/MoveElementsCommand.h"
 #include "docks/ThreatTableModel.h"
 #include "engine/RiskScoring.h"
+#include "engine/RuleLibraryLoader.h"
+#include "engine/ThreatGenerator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,10 +32,9 @@ Document* shop()
              {600, 0, 160, 60})
         .flow(QStringLiteral("e-order"), QStringLiteral("e-user"), QStringLiteral("e-api"))
         .flow(QStringLiteral("e-insert"), QStringLiteral("e-api"), QStringLiteral("e-db"));
-    auto* document = new Document(b.model());
-    document->regenerateAllThreats();
-    document->undoStack()->clear();
-    return document;
+    Model model = b.model();
+    ThreatGenerator(RuleLibraryLoader::standard(nullptr)).generate(model);
+    return new Document(model);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "Screenshot.h"
 #include "commands/EditElementCommand.h"
+#include "commands/RegisterCommand.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ThreatDialog.h"
 #include "docks/DreadDock.h"
@@ -509,10 +510,12 @@ void TestWorkshop::badgesOnCanvas()
         if (t.element == process->id)
             t.status = ThreatStatus::Mitigated;
     }
-    document->setThreats(threats);
+    document->undoStack()->push(new RegisterCommand(
+        document, threats, document->model().mitigations, QStringLiteral("Mitigate all")));
     QCOMPARE(document->riskSummary().forElement(process->id).unresolved, 0);
     QVERIFY(pixelAtBadge() != expected);
-    document->setThreats(original);
+    document->undoStack()->undo();
+    QCOMPARE(document->model().threats, original);
     QCOMPARE(pixelAtBadge(), expected);
 
     // The toggle hides badges for clean screenshots.

@@ -7,6 +7,7 @@
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "model/IdGenerator.h"
+#include "register/RegisterEdits.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -281,28 +282,23 @@ void MitigationsDock::justificationEdited()
 
 bool MitigationsDock::link(const QString& mitigationId)
 {
-    const Threat* current = m_document->threat(m_threatId);
-    if (!current || mitigationId.isEmpty() || current->mitigations.contains(mitigationId) ||
-        !m_document->model().findMitigation(mitigationId))
+    const auto threat = RegisterEdits::linked(m_document->model(), m_threatId, mitigationId);
+    if (!threat)
         return false;
-    Threat threat = *current;
-    threat.mitigations.append(mitigationId);
     m_document->undoStack()->push(new EditThreatCommand(
-        m_document, threat,
+        m_document, *threat,
         tr("Link “%1”").arg(m_document->model().findMitigation(mitigationId)->title)));
     return true;
 }
 
 bool MitigationsDock::unlink(const QString& mitigationId)
 {
-    const Threat* current = m_document->threat(m_threatId);
-    if (!current || !current->mitigations.contains(mitigationId))
+    const auto threat = RegisterEdits::unlinked(m_document->model(), m_threatId, mitigationId);
+    if (!threat)
         return false;
-    Threat threat = *current;
-    threat.mitigations.removeAll(mitigationId);
     const Mitigation* m = m_document->model().findMitigation(mitigationId);
     m_document->undoStack()->push(new EditThreatCommand(
-        m_document, threat, tr("Unlink “%1”").arg(m ? m->title : mitigationId)));
+        m_document, *threat, tr("Unlink “%1”").arg(m ? m->title : mitigationId)));
     return true;
 }
 
@@ -327,14 +323,10 @@ bool MitigationsDock::adoptSuggestion(const QString& libraryMitigationId)
 
 void MitigationsDock::addToCatalog(const Mitigation& mitigation, const QString& text)
 {
-    QVector<Mitigation> mitigations = m_document->model().mitigations;
-    mitigations.append(mitigation);
-    QVector<Threat> threats = m_document->model().threats;
-    for (Threat& threat : threats) {
-        if (threat.id == m_threatId)
-            threat.mitigations.append(mitigation.id);
-    }
-    m_document->undoStack()->push(new RegisterCommand(m_document, threats, mitigations, text));
+    const auto edited = RegisterEdits::withMitigation(m_document->model(), mitigation, m_threatId);
+    if (edited)
+        m_document->undoStack()->push(
+            new RegisterCommand(m_document, edited->threats, edited->mitigations, text));
 }
 
 QString MitigationsDock::createMitigation(const QString& title)
@@ -376,15 +368,12 @@ void MitigationsDock::removeCatalogSelection()
     const int row = m_catalog->currentRow();
     if (row < 0 || row >= m_document->model().mitigations.size())
         return;
-    QVector<Mitigation> mitigations = m_document->model().mitigations;
-    const Mitigation removed = mitigations.takeAt(row);
-    QVector<Threat> threats = m_document->model().threats;
-    for (Threat& threat : threats) {
-        if (threat.mitigations.contains(removed.id))
-            threat.mitigations.removeAll(removed.id);
-    }
-    m_document->undoStack()->push(new RegisterCommand(
-        m_document, threats, mitigations, tr("Remove mitigation “%1”").arg(removed.title)));
+    const Mitigation& removed = m_document->model().mitigations.at(row);
+    const auto edited = RegisterEdits::withoutMitigation(m_document->model(), removed.id);
+    if (edited)
+        m_document->undoStack()->push(
+            new RegisterCommand(m_document, edited->threats, edited->mitigations,
+                                tr("Remove mitigation “%1”").arg(removed.title)));
 }
 
 void MitigationsDock::catalogTitleEdited(int row, int column)

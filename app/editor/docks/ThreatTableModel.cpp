@@ -4,7 +4,7 @@
 #include "Document.h"
 #include "RuleText.h"
 #include "commands/EditThreatCommand.h"
-#include "engine/RegisterEdits.h"
+#include "register/RegisterEdits.h"
 #include "engine/RiskScoring.h"
 
 #include <QColor>

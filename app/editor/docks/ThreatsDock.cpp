@@ -8,9 +8,9 @@
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "dialogs/ThreatDialog.h"
-#include "engine/RegisterEdits.h"
 #include "model/IdGenerator.h"
 #include "model/ThreatCategory.h"
+#include "register/RegisterEdits.h"
 #include "scene/DiagramScene.h"
 
 #include <QCheckBox>
@@ -211,12 +211,14 @@ void ThreatsDock::addThreat()
     ThreatDialog dialog(threat, ThreatCategory::stride(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QVector<Threat> threats = m_document->model().threats;
-    threats.append(dialog.result());
-    m_document->undoStack()->push(
-        new RegisterCommand(m_document, threats, m_document->model().mitigations,
-                            tr("Add threat “%1”").arg(threats.last().title)));
-    selectThreat(threat.id);
+    const Threat written = dialog.result();
+    const auto edited = RegisterEdits::withManualThreat(m_document->model(), written);
+    if (!edited)
+        return;
+    m_document->undoStack()->push(new RegisterCommand(m_document, edited->threats,
+                                                      edited->mitigations,
+                                                      tr("Add threat “%1”").arg(written.title)));
+    selectThreat(written.id);
 }
 
 void ThreatsDock::editThreat()
@@ -255,13 +257,13 @@ void ThreatsDock::purgeObsolete()
 
 int ThreatsDock::purgeObsoleteThreats()
 {
-    QVector<Threat> threats = m_document->model().threats;
-    const qsizetype removed = threats.removeIf([](const Threat& t) { return t.obsolete; });
-    if (removed > 0)
+    int removed = 0;
+    const auto edited = RegisterEdits::purged(m_document->model(), &removed);
+    if (edited)
         m_document->undoStack()->push(
-            new RegisterCommand(m_document, threats, m_document->model().mitigations,
-                                tr("Purge %n obsolete threat(s)", nullptr, int(removed))));
-    return int(removed);
+            new RegisterCommand(m_document, edited->threats, edited->mitigations,
+                                tr("Purge %n obsolete threat(s)", nullptr, removed)));
+    return removed;
 }
 
 QComboBox* ThreatsDock::addFilter(const QString& all, const QStringList& values,
