@@ -2,20 +2,17 @@
 
 #include "report/ExportFile.h"
 
-#include <QHash>
-#include <QSet>
-#include <QStringList>
-
 namespace latch::cli {
 
-// The options `report` and `export` share: what to include, the page size, the diagram and
-// the image scale. Reads them from split arguments; an empty error when all is well.
+class CommandLine;
+
+// The options `report` and `export` share: -o, what to include, the page size, the diagram
+// and the image scale.
 struct ExportOptions
 {
-    static QStringList flags();
-    static QStringList valueOptions();
-    static ExportFile::Request read(const QSet<QString>& flags,
-                                    const QHash<QString, QString>& values, QString* error);
+    static void declare(CommandLine& line);
+    // The request the options describe; `error` is set when a value is not acceptable.
+    static ExportFile::Request read(const CommandLine& line, QString* error);
 };
 
 } // namespace latch::cli

@@ -1,5 +1,6 @@
 #include "LibraryOptions.h"
 
+#include "CommandLine.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "interop/RuleLibraryFile.h"
@@ -7,21 +8,14 @@
 
 namespace latch::cli {
 
-bool LibraryOptions::take(QStringList& arguments, QString* error)
+void LibraryOptions::declare(CommandLine& line)
 {
-    for (qsizetype i = 0; i < arguments.size();) {
-        if (arguments.at(i) != QLatin1String("--rules")) {
-            ++i;
-            continue;
-        }
-        if (i + 1 >= arguments.size()) {
-            *error = QStringLiteral("--rules needs a file");
-            return false;
-        }
-        m_files.append(arguments.at(i + 1));
-        arguments.remove(i, 2);
-    }
-    return true;
+    line.addValue({QStringLiteral("rules")});
+}
+
+LibraryOptions::LibraryOptions(const CommandLine& line)
+    : m_files(line.values(QStringLiteral("rules")))
+{
 }
 
 bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibrary& library,

@@ -53,6 +53,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void usageErrors();
+    void sameWordingForTheSameMistake();
     void validateExamples();
     void validateReportsEachBadFile();
     void infoJsonHasContractKeys();
@@ -86,6 +87,51 @@ void TestCli::usageErrors()
     QCOMPARE(help.status, 0);
     for (const char* command : {"validate", "info", "fmt"})
         QVERIFY(help.out.contains(command));
+}
+
+// One preamble for every command: the same mistake reads the same everywhere, with the
+// command's name and its usage line, and exit status 2.
+void TestCli::sameWordingForTheSameMistake()
+{
+    const QString model = example("online-banking.tmodel");
+    for (const char* name : {"validate", "info", "fmt", "threats", "lint", "report", "export",
+                             "import", "tmt-parity"}) {
+        const QString command = QLatin1String(name);
+        const Run none = cli({command});
+        QCOMPARE(none.status, 2);
+        QVERIFY2(
+            none.err.startsWith(QByteArray("latch-cli " + command.toUtf8() + ": no file given\n")),
+            none.err.constData());
+        QVERIFY2(none.err.contains(QByteArray("\nusage: latch-cli " + command.toUtf8())),
+                 none.err.constData());
+        const Run unknown = cli({command, model, QStringLiteral("-x")});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY2(unknown.err.startsWith(
+                     QByteArray("latch-cli " + command.toUtf8() + ": unknown option -x\n")),
+                 unknown.err.constData());
+    }
+    // Words take two dashes and letters one, as the usage lines spell them.
+    for (const QString& wrong : {QStringLiteral("-json"), QStringLiteral("--o")}) {
+        const Run run = cli({QStringLiteral("info"), model, wrong});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QByteArray(": unknown option " + wrong.toUtf8() + "\n")),
+                 run.err.constData());
+    }
+    const Run flagValue = cli({QStringLiteral("info"), model, QStringLiteral("--json=yes")});
+    QCOMPARE(flagValue.status, 2);
+    QVERIFY(flagValue.err.contains("option --json takes no value"));
+    const Run missing = cli({QStringLiteral("report"), model, QStringLiteral("-o")});
+    QCOMPARE(missing.status, 2);
+    QVERIFY(missing.err.contains("report: option -o needs a value"));
+    const Run extra = cli({QStringLiteral("threats"), model, model});
+    QCOMPARE(extra.status, 2);
+    QVERIFY(extra.err.contains(QByteArray("threats: unexpected argument " + model.toUtf8())));
+    // "--" ends the options: what follows is a file even when it starts with a dash.
+    const Run dashed =
+        cli({QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral("-x")});
+    QCOMPARE(dashed.status, 2);
+    QVERIFY2(dashed.err.contains("-x:"), dashed.err.constData());
+    QVERIFY(!dashed.err.contains("unknown option"));
 }
 
 void TestCli::validateExamples()

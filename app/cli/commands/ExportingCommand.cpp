@@ -1,27 +1,28 @@
 #include "ExportingCommand.h"
 
+#include "CommandLine.h"
 #include "ExportOptions.h"
 
 namespace latch::cli {
 
-int ExportingCommand::run(const QStringList& arguments, Console& console)
+void ExportingCommand::declare(CommandLine& line) const
 {
-    const Arguments split =
-        splitArguments(arguments, ExportOptions::flags(), ExportOptions::valueOptions());
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    if (split.files.size() != 1)
-        return usageError(console, QStringLiteral("give one model file"));
-    const QString out = split.values.value(QStringLiteral("-o"));
+    ExportOptions::declare(line);
+    line.setFileCount(1, 1);
+}
+
+int ExportingCommand::execute(const CommandLine& line, Console& console)
+{
+    const QString out = line.value(QStringLiteral("o"));
     const auto format = ExportFile::formatOf(out);
     if (out.isEmpty() || !format || !writes(*format))
         return usageError(console, outputHint());
     QString error;
-    const ExportFile::Request request = ExportOptions::read(split.flags, split.values, &error);
+    const ExportFile::Request request = ExportOptions::read(line, &error);
     if (!error.isEmpty())
         return usageError(console, error);
     int status = Console::Success;
-    const auto model = loadModel(split.files.first(), console, &status);
+    const auto model = loadModel(line.files().constFirst(), console, &status);
     if (!model)
         return status;
     QStringList warnings;

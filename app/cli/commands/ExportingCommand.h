@@ -10,10 +10,11 @@ namespace latch::cli {
 class ExportingCommand : public Command
 {
 public:
-    int run(const QStringList& arguments, Console& console) final;
     bool drawsPictures() const override { return true; }
 
 protected:
+    void declare(CommandLine& line) const final;
+    int execute(const CommandLine& line, Console& console) final;
     virtual bool writes(ExportFile::Format format) const = 0;
     // The usage error when -o names something this command does not write.
     virtual QString outputHint() const = 0;

@@ -1,5 +1,6 @@
 #include "FmtCommand.h"
 
+#include "CommandLine.h"
 #include "format/ModelFile.h"
 #include "format/TmodelReader.h"
 #include "format/TmodelWriter.h"
@@ -9,18 +10,17 @@
 
 namespace latch::cli {
 
-int FmtCommand::run(const QStringList& arguments, Console& console)
+void FmtCommand::declare(CommandLine& line) const
 {
-    const Arguments split = splitArguments(arguments, {QStringLiteral("--check")});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    const bool check = split.flags.contains(QStringLiteral("--check"));
-    const QStringList& files = split.files;
-    if (files.isEmpty())
-        return usageError(console, QStringLiteral("no file given"));
+    line.addFlag(QStringLiteral("check"));
+    line.setFileCount(1, -1);
+}
 
+int FmtCommand::execute(const CommandLine& line, Console& console)
+{
+    const bool check = line.isSet(QStringLiteral("check"));
     int status = Console::Success;
-    for (const QString& path : files) {
+    for (const QString& path : line.files()) {
         QString error;
         const auto bytes = ModelFile::readBytes(path, &error);
         if (!bytes) {

@@ -1,39 +1,34 @@
 #include "GenerateCommand.h"
 
+#include "CommandLine.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
 #include "model/SyntheticModel.h"
 
 namespace latch::cli {
 
-int GenerateCommand::run(const QStringList& arguments, Console& console)
+void GenerateCommand::declare(CommandLine& line) const
+{
+    line.addValue({QStringLiteral("n"), QStringLiteral("elements")});
+    line.addValue({QStringLiteral("seed")});
+    line.addValue({QStringLiteral("o")});
+    line.setFileCount(0, 0);
+}
+
+int GenerateCommand::execute(const CommandLine& line, Console& console)
 {
     constexpr int maximumElements = 1'000'000;
-    int elements = -1;
-    quint32 seed = 1;
-    QString output;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& argument = arguments.at(i);
-        const bool hasValue = i + 1 < arguments.size();
-        if ((argument == QLatin1String("--elements") || argument == QLatin1String("-n")) &&
-            hasValue) {
-            bool ok = false;
-            elements = arguments.at(++i).toInt(&ok);
-            if (!ok || elements < 1 || elements > maximumElements)
-                return usageError(console,
-                                  QStringLiteral("--elements takes 1 to %1").arg(maximumElements));
-        } else if (argument == QLatin1String("--seed") && hasValue) {
-            bool ok = false;
-            seed = arguments.at(++i).toUInt(&ok);
-            if (!ok)
-                return usageError(console, QStringLiteral("--seed takes a whole number"));
-        } else if (argument == QLatin1String("-o") && hasValue) {
-            output = arguments.at(++i);
-        } else {
-            return usageError(console, QStringLiteral("unexpected argument ") + argument);
-        }
-    }
-    if (elements < 0 || output.isEmpty())
+    const bool counted = line.isSet(QStringLiteral("elements"));
+    bool ok = true;
+    const int elements = counted ? line.value(QStringLiteral("elements")).toInt(&ok) : 0;
+    if (counted && (!ok || elements < 1 || elements > maximumElements))
+        return usageError(console, QStringLiteral("--elements takes 1 to %1").arg(maximumElements));
+    const quint32 seed =
+        line.isSet(QStringLiteral("seed")) ? line.value(QStringLiteral("seed")).toUInt(&ok) : 1;
+    if (!ok)
+        return usageError(console, QStringLiteral("--seed takes a whole number"));
+    const QString output = line.value(QStringLiteral("o"));
+    if (!counted || output.isEmpty())
         return usageError(console, QStringLiteral("--elements and -o are required"));
 
     const Model model = SyntheticModel::generate(elements, seed);

@@ -1,29 +1,31 @@
 #include "ImportCommand.h"
 
+#include "CommandLine.h"
 #include "format/ModelFile.h"
 #include "interop/ModelImporter.h"
 #include "interop/RuleLibraryFile.h"
 
 namespace latch::cli {
 
-int ImportCommand::run(const QStringList& arguments, Console& console)
+void ImportCommand::declare(CommandLine& line) const
 {
-    const Arguments split = splitArguments(
-        arguments, {}, {QStringLiteral("-o"), QStringLiteral("--from"), QStringLiteral("--rules")});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    if (split.files.size() != 1)
-        return usageError(console, QStringLiteral("give one file to import"));
-    const QString out = split.values.value(QStringLiteral("-o"));
+    for (const char* name : {"o", "from", "rules"})
+        line.addValue({QLatin1String(name)});
+    line.setFileCount(1, 1);
+}
+
+int ImportCommand::execute(const CommandLine& line, Console& console)
+{
+    const QString out = line.value(QStringLiteral("o"));
     if (out.isEmpty())
         return usageError(console, QStringLiteral("-o names the model to write"));
     std::optional<ModelImporter::Format> format;
-    if (split.values.contains(QStringLiteral("--from"))) {
-        format = ModelImporter::formatFromName(split.values.value(QStringLiteral("--from")));
+    if (line.isSet(QStringLiteral("from"))) {
+        format = ModelImporter::formatFromName(line.value(QStringLiteral("from")));
         if (!format)
             return usageError(console, QStringLiteral("--from takes threat-dragon, tm7 or otm"));
     }
-    const QString& in = split.files.first();
+    const QString in = line.files().constFirst();
     ImportSummary summary;
     QString error;
     bool unreadable = false;
@@ -33,7 +35,7 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         return unreadable ? Console::UsageError : Console::ProblemFound;
     }
     // --rules: the model carries that library (a TMT template, say) as its own.
-    const QString rules = split.values.value(QStringLiteral("--rules"));
+    const QString rules = line.value(QStringLiteral("rules"));
     if (!rules.isEmpty()) {
         QStringList notes;
         const auto library = RuleLibraryFile::read(rules, &notes, &error);

@@ -17,7 +17,10 @@ public:
     {
         return QStringLiteral("a Threat Dragon, TMT (.tm7) or Open Threat Model file as a model");
     }
-    int run(const QStringList& arguments, Console& console) override;
+
+protected:
+    void declare(CommandLine& line) const override;
+    int execute(const CommandLine& line, Console& console) override;
 };
 
 } // namespace latch::cli

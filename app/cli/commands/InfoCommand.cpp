@@ -1,5 +1,6 @@
 #include "InfoCommand.h"
 
+#include "CommandLine.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
 #include "model/ModelStatistics.h"
@@ -58,22 +59,20 @@ void printText(const Model& model, const ModelStatistics& stats, Console& consol
 
 } // namespace
 
-int InfoCommand::run(const QStringList& arguments, Console& console)
+void InfoCommand::declare(CommandLine& line) const
 {
-    const Arguments split = splitArguments(arguments, {QStringLiteral("--json")});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    const bool json = split.flags.contains(QStringLiteral("--json"));
-    const QStringList& files = split.files;
-    if (files.size() != 1)
-        return usageError(console, QStringLiteral("expected exactly one file"));
+    line.addFlag(QStringLiteral("json"));
+    line.setFileCount(1, 1);
+}
 
+int InfoCommand::execute(const CommandLine& line, Console& console)
+{
     int status = Console::Success;
-    const auto model = loadModel(files.constFirst(), console, &status);
+    const auto model = loadModel(line.files().constFirst(), console, &status);
     if (!model)
         return status;
     const ModelStatistics stats = ModelStatistics::of(*model);
-    if (json)
+    if (line.isSet(QStringLiteral("json")))
         console.out << QString::fromStdString(toJson(stats).dump(2)) << Qt::endl;
     else
         printText(*model, stats, console);

@@ -1,5 +1,6 @@
 #include "LintCommand.h"
 
+#include "CommandLine.h"
 #include "LibraryOptions.h"
 #include "engine/ModelLinter.h"
 #include "engine/RuleLibrary.h"
@@ -8,19 +9,16 @@
 
 namespace latch::cli {
 
-int LintCommand::run(const QStringList& arguments, Console& console)
+void LintCommand::declare(CommandLine& line) const
 {
-    QStringList rest = arguments;
-    LibraryOptions libraries;
-    QString error;
-    if (!libraries.take(rest, &error))
-        return usageError(console, error);
-    const Arguments split = splitArguments(rest, {});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    if (split.files.size() != 1)
-        return usageError(console, QStringLiteral("expected exactly one file"));
-    const QString path = split.files.constFirst();
+    LibraryOptions::declare(line);
+    line.setFileCount(1, 1);
+}
+
+int LintCommand::execute(const CommandLine& line, Console& console)
+{
+    const LibraryOptions libraries(line);
+    const QString path = line.files().constFirst();
     int status = Console::Success;
     const auto model = loadModel(path, console, &status);
     if (!model)

@@ -14,7 +14,10 @@ public:
     {
         return QStringLiteral("modeling problems (isolated or unnamed elements, ...)");
     }
-    int run(const QStringList& arguments, Console& console) override;
+
+protected:
+    void declare(CommandLine& line) const override;
+    int execute(const CommandLine& line, Console& console) override;
 };
 
 } // namespace latch::cli

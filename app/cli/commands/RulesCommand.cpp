@@ -1,9 +1,9 @@
 #include "RulesCommand.h"
 
+#include "CommandLine.h"
+#include "JsonOutput.h"
 #include "LibraryOptions.h"
 #include "engine/RuleLibrary.h"
-
-#include "JsonOutput.h"
 
 namespace latch::cli {
 
@@ -57,24 +57,19 @@ Json toJson(const RuleLibrary& library)
 
 } // namespace
 
-int RulesCommand::run(const QStringList& arguments, Console& console)
+void RulesCommand::declare(CommandLine& line) const
 {
-    QStringList rest = arguments;
-    LibraryOptions libraries;
-    QString error;
-    if (!libraries.take(rest, &error))
-        return usageError(console, error);
-    bool json = false;
-    for (const QString& argument : rest) {
-        if (argument == QLatin1String("--json"))
-            json = true;
-        else
-            return usageError(console, QStringLiteral("unexpected argument ") + argument);
-    }
+    LibraryOptions::declare(line);
+    line.addFlag(QStringLiteral("json"));
+    line.setFileCount(0, 0);
+}
+
+int RulesCommand::execute(const CommandLine& line, Console& console)
+{
     RuleLibrary library;
-    if (!libraries.load(nullptr, QString(), library, console))
+    if (!LibraryOptions(line).load(nullptr, QString(), library, console))
         return Console::ProblemFound;
-    if (json) {
+    if (line.isSet(QStringLiteral("json"))) {
         console.out << QString::fromStdString(toJson(library).dump(2)) << Qt::endl;
         return Console::Success;
     }

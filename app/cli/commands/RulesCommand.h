@@ -14,7 +14,10 @@ public:
         return QStringLiteral("rules [--json] [--rules LIB.json]...");
     }
     QString summary() const override { return QStringLiteral("the loaded rule library"); }
-    int run(const QStringList& arguments, Console& console) override;
+
+protected:
+    void declare(CommandLine& line) const override;
+    int execute(const CommandLine& line, Console& console) override;
 };
 
 } // namespace latch::cli

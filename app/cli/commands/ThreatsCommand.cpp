@@ -1,5 +1,6 @@
 #include "ThreatsCommand.h"
 
+#include "CommandLine.h"
 #include "LibraryOptions.h"
 #include "engine/RiskScoring.h"
 #include "engine/RuleLibrary.h"
@@ -144,23 +145,20 @@ void printTable(const Model& model, Console& console)
 
 } // namespace
 
-int ThreatsCommand::run(const QStringList& arguments, Console& console)
+void ThreatsCommand::declare(CommandLine& line) const
 {
-    QStringList rest = arguments;
-    LibraryOptions libraries;
-    QString error;
-    if (!libraries.take(rest, &error))
-        return usageError(console, error);
-    const Arguments split =
-        splitArguments(rest, {QStringLiteral("--json"), QStringLiteral("--write")});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    const bool json = split.flags.contains(QStringLiteral("--json"));
-    const bool write = split.flags.contains(QStringLiteral("--write"));
-    const QStringList& files = split.files;
-    if (files.size() != 1)
-        return usageError(console, QStringLiteral("expected exactly one file"));
-    const QString path = files.constFirst();
+    LibraryOptions::declare(line);
+    line.addFlag(QStringLiteral("json"));
+    line.addFlag(QStringLiteral("write"));
+    line.setFileCount(1, 1);
+}
+
+int ThreatsCommand::execute(const CommandLine& line, Console& console)
+{
+    const LibraryOptions libraries(line);
+    const bool json = line.isSet(QStringLiteral("json"));
+    const bool write = line.isSet(QStringLiteral("write"));
+    const QString path = line.files().constFirst();
 
     int status = Console::Success;
     auto model = loadModel(path, console, &status);
@@ -177,6 +175,7 @@ int ThreatsCommand::run(const QStringList& arguments, Console& console)
         printTable(*model, console);
 
     if (write && report.changedModel()) {
+        QString error;
         if (!ModelFile::save(*model, path, &error)) {
             console.err << error << Qt::endl;
             return Console::ProblemFound;

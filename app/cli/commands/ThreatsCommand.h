@@ -17,7 +17,10 @@ public:
     {
         return QStringLiteral("run the engine; print the register; --write saves FILE");
     }
-    int run(const QStringList& arguments, Console& console) override;
+
+protected:
+    void declare(CommandLine& line) const override;
+    int execute(const CommandLine& line, Console& console) override;
 };
 
 } // namespace latch::cli

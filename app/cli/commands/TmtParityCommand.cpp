@@ -1,5 +1,6 @@
 #include "TmtParityCommand.h"
 
+#include "CommandLine.h"
 #include "format/ModelFile.h"
 #include "interop/TmtParity.h"
 
@@ -7,16 +8,18 @@
 
 namespace latch::cli {
 
-int TmtParityCommand::run(const QStringList& arguments, Console& console)
+void TmtParityCommand::declare(CommandLine& line) const
 {
-    const Arguments split = splitArguments(arguments, {QStringLiteral("--json")});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
-    if (split.files.isEmpty() || split.files.size() > 2)
-        return usageError(console, QStringLiteral("give a model (.tm7) and a template (.tb7)"));
+    line.addFlag(QStringLiteral("json"));
+    line.setFileCount(1, 2);
+}
+
+int TmtParityCommand::execute(const CommandLine& line, Console& console)
+{
     // Without a template, the one the model was made with (embedded in the .tm7).
-    const QString model = split.files.at(0);
-    const QString templateFile = split.files.size() == 2 ? split.files.at(1) : model;
+    const QStringList files = line.files();
+    const QString model = files.at(0);
+    const QString templateFile = files.size() == 2 ? files.at(1) : model;
     QString error;
     const auto tm7 = ModelFile::readBytes(model, &error);
     const auto tb7 = tm7 ? ModelFile::readBytes(templateFile, &error) : std::nullopt;
@@ -31,7 +34,7 @@ int TmtParityCommand::run(const QStringList& arguments, Console& console)
     }
     for (const QString& problem : parity->problems)
         console.err << templateFile << ": " << problem << Qt::endl;
-    if (split.flags.contains(QStringLiteral("--json"))) {
+    if (line.isSet(QStringLiteral("json"))) {
         using Json = nlohmann::ordered_json;
         auto list = [](const QVector<TmtParity::Instance>& instances) {
             Json array = Json::array();

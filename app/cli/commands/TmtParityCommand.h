@@ -16,7 +16,10 @@ public:
     {
         return QStringLiteral("run a TMT template on a .tm7 and compare with TMT's own threats");
     }
-    int run(const QStringList& arguments, Console& console) override;
+
+protected:
+    void declare(CommandLine& line) const override;
+    int execute(const CommandLine& line, Console& console) override;
 };
 
 } // namespace latch::cli

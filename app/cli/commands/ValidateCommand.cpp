@@ -1,21 +1,21 @@
 #include "ValidateCommand.h"
 
-#include "format/ModelFile.h"
+#include "CommandLine.h"
 #include "model/Model.h"
 
 #include <algorithm>
 
 namespace latch::cli {
 
-int ValidateCommand::run(const QStringList& arguments, Console& console)
+void ValidateCommand::declare(CommandLine& line) const
 {
-    if (arguments.isEmpty())
-        return usageError(console, QStringLiteral("no file given"));
-    const Arguments split = splitArguments(arguments, {});
-    if (!split.error.isEmpty())
-        return usageError(console, split.error);
+    line.setFileCount(1, -1);
+}
+
+int ValidateCommand::execute(const CommandLine& line, Console& console)
+{
     int status = Console::Success;
-    for (const QString& path : split.files) {
+    for (const QString& path : line.files()) {
         int fileStatus = Console::Success;
         if (!loadModel(path, console, &fileStatus)) {
             status = std::max(status, fileStatus);

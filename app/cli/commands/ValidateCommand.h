@@ -13,7 +13,10 @@ public:
     {
         return QStringLiteral("check that each model loads; one line per problem");
     }
-    int run(const QStringList& arguments, Console& console) override;
+
+protected:
+    void declare(CommandLine& line) const override;
+    int execute(const CommandLine& line, Console& console) override;
 };
 
 } // namespace latch::cli
