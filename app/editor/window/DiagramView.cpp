@@ -63,8 +63,9 @@ void DiagramView::showScene(DiagramScene* next)
     if (!next)
         return;
     if (!m_states.contains(next)) {
-        connect(next, &QObject::destroyed, this,
-                [this](QObject* gone) { m_states.remove(static_cast<QGraphicsScene*>(gone)); });
+        // The key is taken while the scene is whole: a half-destroyed QObject is no scene.
+        QGraphicsScene* key = next;
+        connect(next, &QObject::destroyed, this, [this, key] { m_states.remove(key); });
         zoomToFit();
         return;
     }
