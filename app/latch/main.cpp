@@ -3,6 +3,7 @@
 #include "Preferences.h"
 #include "Translations.h"
 #include "window/MainWindow.h"
+#include "window/WindowManager.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -18,7 +19,7 @@ int main(int argc, char* argv[])
     // The preferences' language, or the system's.
     latch::Translations::install(app, latch::Preferences::load().language);
 
-    int opened = latch::MainWindow::offerRecovery();
+    int opened = latch::WindowManager::offerRecovery();
     for (const QString& path : QApplication::arguments().mid(1)) {
         QString error;
         if (latch::MainWindow* window = latch::MainWindow::openFile(path, &error)) {

@@ -73,9 +73,7 @@ private Q_SLOTS:
     void refusesBrokenFile();
     void drawsWithToolsAndMouse();
     void deleteTakesAttachedFlows();
-    void diagramTabs();
     void propertiesFromSchema();
-    void copyPasteBetweenWindows();
     void resizeAndReconnectByHandles();
     void renameInPlaceAlignAndOverview();
     void lineBoundaryAndTabOrder();
@@ -238,29 +236,6 @@ void TestMainWindow::deleteTakesAttachedFlows()
     QVERIFY(scene->itemFor(gatewayId));
 }
 
-QAction* actionNamed(QWidget* window, const char* text);
-
-void TestMainWindow::diagramTabs()
-{
-    MainWindow window;
-    QCOMPARE(window.diagramTabs()->count(), 1);
-    Document* document = window.document();
-    QAction* add = actionNamed(&window, "&Add Diagram");
-    QAction* remove = actionNamed(&window, "&Delete Diagram");
-    QVERIFY(add && remove);
-    add->trigger();
-    QCOMPARE(window.diagramTabs()->count(), 2);
-    QCOMPARE(window.diagramTabs()->currentIndex(), 1);
-    QCOMPARE(window.currentScene()->diagramId(), document->model().diagrams.at(1).id);
-    remove->trigger();
-    QCOMPARE(window.diagramTabs()->count(), 1);
-    document->undoStack()->undo(); // the deleted diagram comes back
-    QCOMPARE(window.diagramTabs()->count(), 2);
-    document->undoStack()->undo();
-    QCOMPARE(window.diagramTabs()->count(), 1);
-    QVERIFY(!window.isWindowModified());
-}
-
 void TestMainWindow::propertiesFromSchema()
 {
     QString error;
@@ -325,78 +300,6 @@ QAction* actionNamed(QWidget* window, const char* text)
             return action;
     }
     return nullptr;
-}
-
-void TestMainWindow::copyPasteBetweenWindows()
-{
-    QString error;
-    std::unique_ptr<MainWindow> from(
-        MainWindow::openFile(example("online-banking.tmodel"), &error));
-    QVERIFY(from);
-    Document* source = from->document();
-    // The gateway, the account service and the flow between them, plus a flow whose other end
-    // is not selected (it must not be copied: it would dangle).
-    QStringList ids;
-    QString gateway;
-    QString account;
-    for (const Element& e : source->model().diagrams.first().elements) {
-        if (e.name == QLatin1String("API gateway"))
-            gateway = e.id;
-        if (e.name == QLatin1String("Account service"))
-            account = e.id;
-    }
-    QString between;
-    QString dangling;
-    for (const Element& e : source->model().diagrams.first().elements) {
-        if (e.kind != ElementKind::Flow)
-            continue;
-        if (e.source == gateway && e.target == account)
-            between = e.id;
-        else if (e.target == gateway || e.source == gateway)
-            dangling = e.id;
-    }
-    QVERIFY(!gateway.isEmpty() && !account.isEmpty() && !between.isEmpty() && !dangling.isEmpty());
-    for (const QString& id : {gateway, account, between, dangling})
-        from->currentScene()->itemFor(id)->setSelected(true);
-    actionNamed(from.get(), "&Copy")->trigger();
-    const QByteArray clip =
-        QApplication::clipboard()->mimeData()->data(QStringLiteral("application/x-latch-tmodel"));
-    QVERIFY(clip.startsWith("{\n  \"format\": \"latch.tmodel\""));
-    QVERIFY(QApplication::clipboard()->mimeData()->text().contains(QLatin1String("API gateway")));
-
-    MainWindow to;
-    actionNamed(&to, "&Paste")->trigger();
-    const QVector<Element>& pasted = to.document()->model().diagrams.first().elements;
-    QCOMPARE(pasted.size(), 3);
-    QCOMPARE(to.currentScene()->selectedIds().size(), 3);
-    const Element* flow = nullptr;
-    QStringList pastedIds;
-    for (const Element& e : pasted) {
-        pastedIds << e.id;
-        QVERIFY(!source->element(e.id)); // fresh ids
-        if (e.kind == ElementKind::Flow)
-            flow = &e;
-    }
-    QVERIFY(flow);
-    QVERIFY(pastedIds.contains(flow->source) && pastedIds.contains(flow->target));
-    QCOMPARE(to.document()->element(flow->source)->name, QStringLiteral("API gateway"));
-    QCOMPARE(pasted.first().bounds.x, source->element(gateway)->bounds.x + 20);
-    to.document()->undoStack()->undo();
-    QCOMPARE(to.document()->model().diagrams.first().elements.size(), 0);
-
-    // Duplicate and cut inside one window.
-    from->currentScene()->selectOnly(account);
-    const qsizetype count = source->model().diagrams.first().elements.size();
-    actionNamed(from.get(), "D&uplicate")->trigger();
-    QCOMPARE(source->model().diagrams.first().elements.size(), count + 1);
-    from->currentScene()->selectOnly(source->model().diagrams.first().elements.last().id);
-    actionNamed(from.get(), "Cu&t")->trigger();
-    QCOMPARE(source->model().diagrams.first().elements.size(), count);
-
-    // Text that is not a model pastes nothing.
-    QApplication::clipboard()->setText(QStringLiteral("hello"));
-    actionNamed(&to, "&Paste")->trigger();
-    QCOMPARE(to.document()->model().diagrams.first().elements.size(), 0);
 }
 
 void TestMainWindow::resizeAndReconnectByHandles()

@@ -2,9 +2,7 @@
 
 #include "scene/DiagramScene.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 class QActionGroup;
 class QLabel;
@@ -17,8 +15,10 @@ namespace latch {
 struct ImportSummary;
 struct Preferences;
 class Autosaver;
+class DiagramTabs;
 class DiagramView;
 class Document;
+class EditActions;
 class DreadDock;
 class MitigationsDock;
 class ObjectivesDock;
@@ -26,8 +26,9 @@ class OverviewDock;
 class PropertiesDock;
 class ThreatsDock;
 
-// One document per window: the diagram tabs over the canvas, the tool palette, the undo
-// history, the File/Edit/View/Diagram menus. Edits go through the document's undo stack.
+// One document per window: the diagram tabs over the canvas (DiagramTabs), the tool palette,
+// the panels, the menus (the selection's actions in EditActions; what concerns every window
+// in WindowManager). Edits go through the document's undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,15 +43,13 @@ public:
     // Imports another tool's model into a new, unsaved window; nullptr with the error.
     static MainWindow* importFile(const QString& path, QString* error,
                                   ImportSummary* summary = nullptr);
-    // Offers to restore work left by a session that did not close normally; opens a window
-    // for each copy restored. Returns how many were restored.
-    static int offerRecovery(QWidget* parent = nullptr);
     Autosaver* autosaver() const { return m_autosaver; }
 
     Document* document() const { return m_document; }
-    DiagramView* view() const { return m_view; }
+    DiagramView* view() const;
     DiagramScene* currentScene() const;
-    QTabBar* diagramTabs() const { return m_tabs; }
+    QTabBar* diagramTabs() const;
+    EditActions* editActions() const { return m_edit; }
     PropertiesDock* propertiesDock() const { return m_properties; }
     ThreatsDock* threatsDock() const { return m_threats; }
     DreadDock* dreadDock() const { return m_dread; }
@@ -66,7 +65,8 @@ public:
     // Makes the file (a Latch library or a TMT template) the model's own rule library, as one
     // undoable step that regenerates the register; false with the error.
     bool attachLibrary(const QString& path, QString* error);
-    // Settings from the preferences applied to this window (grid, snap, autosave).
+    // Settings from the preferences applied to this window (grid, snap, autosave); every
+    // window gets them through WindowManager::applyEverywhere.
     void applyPreferences(const Preferences& preferences);
 
 protected:
@@ -81,34 +81,18 @@ private:
     void editPreferences();
     void createDocks();
     void createActions();
+    void createViewMenu();
     void createToolBar();
-    void refreshTabs();
-    void showDiagram(int tab);
+    void followScene(DiagramScene* scene);
     void updateTitle();
     void updateStatus();
     bool maybeSave();
-    void addRecentFile(const QString& path);
     void fillRecentMenu();
-
-    void newWindow();
-    void openDialog();
     void revert();
-    void deleteSelection();
-    void copySelection();
-    void cutSelection();
-    void paste();
-    void duplicateSelection();
-    void pasteElements(const QVector<Element>& elements, int offset);
-    void renameSelection();
-    void renameElement(const QString& elementId);
-    void align(int edge);
-    void addDiagram();
-    void renameDiagram(int tab);
-    void removeDiagram();
 
     Document* m_document;
-    DiagramView* m_view;
-    QTabBar* m_tabs;
+    DiagramTabs* m_tabs;
+    EditActions* m_edit;
     QUndoView* m_history;
     PropertiesDock* m_properties;
     OverviewDock* m_overview;
@@ -122,7 +106,6 @@ private:
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QHash<QString, DiagramScene*> m_scenes; // by diagram id
 };
 
 } // namespace latch
