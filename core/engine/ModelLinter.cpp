@@ -3,6 +3,7 @@
 #include "RuleLibrary.h"
 #include "model/BoundaryGeometry.h"
 #include "model/Model.h"
+#include "model/ModelIndex.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,6 +17,7 @@ class Linter
 public:
     Linter(const Model& model, const RuleLibrary& library)
         : m_model(model)
+        , m_index(model)
         , m_library(library)
     {
     }
@@ -42,14 +44,9 @@ private:
     void lintDiagram(const Diagram& diagram, qsizetype d)
     {
         const BoundaryGeometry geometry(diagram);
-        QHash<QString, int> flowsAt;
         int boundaries = 0;
         int nodes = 0;
         for (const Element& e : diagram.elements) {
-            if (e.kind == ElementKind::Flow) {
-                ++flowsAt[e.source];
-                ++flowsAt[e.target];
-            }
             boundaries += e.kind == ElementKind::Boundary;
             nodes += canBeFlowEndpoint(e.kind);
         }
@@ -60,7 +57,7 @@ private:
             if (e.name.trimmed().isEmpty())
                 add(place, QStringLiteral("the %1 has no name").arg(elementKindName(e.kind)));
             if (canBeFlowEndpoint(e.kind)) {
-                if (!flowsAt.contains(e.id))
+                if (m_index.flowsAt(e.id).isEmpty())
                     add(place, QStringLiteral("not connected to any flow"));
                 const QString key = elementKindName(e.kind) + QLatin1Char('/') + e.name.trimmed();
                 if (!e.name.trimmed().isEmpty() && names.contains(key))
@@ -191,6 +188,7 @@ private:
     }
 
     const Model& m_model;
+    const ModelIndex m_index; // flows at an element
     const RuleLibrary& m_library;
     QVector<LintFinding> m_findings;
 };
