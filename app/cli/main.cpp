@@ -1,5 +1,6 @@
 // latch-cli: the headless command line. Thin: every command lives in commands/.
 #include "Console.h"
+#include "FileSizeLimit.h"
 #include "HugePages.h"
 #include "commands/ExportCommand.h"
 #include "commands/FmtCommand.h"
@@ -66,6 +67,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 int main(int argc, char* argv[])
 {
     latch::HugePages::restartForLargeInput(argc, argv);
+    latch::FileSizeLimit::reportOverrunsAsErrors();
     qInstallMessageHandler(quietMessages);
     const auto commands = allCommands();
     // Drawing commands get a GUI application on the offscreen platform: fonts and painting

@@ -1,4 +1,5 @@
 // latch: the desktop editor. Thin on purpose: everything lives in latch_editor.
+#include "FileSizeLimit.h"
 #include "HugePages.h"
 #include "Preferences.h"
 #include "Translations.h"
@@ -11,6 +12,7 @@
 int main(int argc, char* argv[])
 {
     latch::HugePages::restartForLargeInput(argc, argv);
+    latch::FileSizeLimit::reportOverrunsAsErrors();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Latch"));
     QApplication::setApplicationName(QStringLiteral("Latch"));

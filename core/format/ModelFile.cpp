@@ -93,13 +93,19 @@ std::optional<QByteArray> ModelFile::serialize(const Model& model, const QString
 
 bool ModelFile::save(const Model& model, const QString& path, QString* error)
 {
+    QSaveFile file(path);
+    return save(model, file, error);
+}
+
+bool ModelFile::save(const Model& model, QSaveFile& file, QString* error)
+{
+    const QString path = file.fileName();
     if (const auto problem = ModelChecks::firstProblem(model)) {
         setError(error, notSaved(path, *problem));
         return false;
     }
     // Written as it is serialised, counted on the way: a model over the size limit never
     // replaces the file (QSaveFile drops the temporary copy).
-    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, path + QStringLiteral(": cannot write: ") + file.errorString());
         return false;

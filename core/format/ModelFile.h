@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSaveFile;
+
 #include <optional>
 
 namespace latch {
@@ -29,6 +31,9 @@ public:
                                                QString* error);
     // serialize(), then an atomic write. A refused or failed save leaves the file as it was.
     static bool save(const Model& model, const QString& path, QString* error);
+    // The same through a QSaveFile the caller made, not yet open (a test injects its faults
+    // through one).
+    static bool save(const Model& model, QSaveFile& file, QString* error);
 
     // Writes bytes atomically; shared by every exporter that produces a file.
     static bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error);

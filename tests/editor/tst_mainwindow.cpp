@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace latch;
 using latch::test::screenshot;
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void opensExampleWithEveryElement();
     void refusesBrokenFile();
+    void failedSaveSaysWhyAndKeepsTheEdits();
     void drawsWithToolsAndMouse();
     void deleteTakesAttachedFlows();
     void propertiesFromSchema();
@@ -116,6 +119,42 @@ void TestMainWindow::refusesBrokenFile()
     QString error;
     QVERIFY(!MainWindow::openFile(path, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(":1:")), qPrintable(error));
+}
+
+// A save that fails (here a folder that is a file, which refuses root too) tells the user why
+// and keeps every edit: the window stays modified and the next save can succeed.
+void TestMainWindow::failedSaveSaysWhyAndKeepsTheEdits()
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain"));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a folder");
+    file.close();
+    MainWindow window;
+    window.show();
+    Document* document = window.document();
+    window.currentScene()->setTool(DiagramScene::ToolKind::Process);
+    QTest::mouseClick(window.view()->viewport(), Qt::LeftButton, {}, QPoint(200, 150));
+    QCOMPARE(document->model().diagrams.first().elements.size(), 1);
+    QVERIFY(window.isWindowModified());
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    const QString path = plain + QStringLiteral("/model.tmodel");
+    QVERIFY(!window.saveAs(path));
+    QVERIFY2(shown.startsWith(path + QStringLiteral(": cannot write: ")), qPrintable(shown));
+    QCOMPARE(document->model().diagrams.first().elements.size(), 1);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(document->filePath().isEmpty());
+    const QString good = dir.filePath(QStringLiteral("model.tmodel"));
+    QVERIFY(window.saveAs(good));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(QFile::exists(good));
 }
 
 void TestMainWindow::drawsWithToolsAndMouse()
