@@ -128,12 +128,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="283"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="267"/>
         <source>Delete element</source>
         <translation>Element löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="284"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="268"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -267,13 +267,13 @@
 <context>
     <name>latch::Document</name>
     <message>
-        <location filename="../app/editor/Document.cpp" line="41"/>
-        <location filename="../app/editor/Document.cpp" line="52"/>
+        <location filename="../app/editor/Document.cpp" line="42"/>
+        <location filename="../app/editor/Document.cpp" line="54"/>
         <source>the model&apos;s own library</source>
         <translation>die eigene Bibliothek des Modells</translation>
     </message>
     <message>
-        <location filename="../app/editor/Document.cpp" line="114"/>
+        <location filename="../app/editor/Document.cpp" line="116"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -580,361 +580,365 @@
         <translation>Diese Bibliothek kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="149"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="136"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="202"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="74"/>
         <source>an unsaved model</source>
         <translation>ein nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="77"/>
         <source>Restore unsaved work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="205"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="78"/>
         <source>Latch did not close normally. Restore the unsaved changes to:
 %1</source>
         <translation>Latch wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen wiederherstellen für:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="217"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="90"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="230"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="263"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="236"/>
         <source>Use Rule &amp;Library…</source>
         <translation>&amp;Regelbibliothek verwenden…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="241"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="516"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="242"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="248"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="42"/>
         <source>Cu&amp;t</source>
         <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="43"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="44"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="296"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="46"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="47"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="48"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="49"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="309"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
         <source>&amp;Fit to Diagram</source>
         <translation>&amp;An Diagramm anpassen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>Risk &amp;Badges</source>
         <translation>Risiko&amp;markierungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Die ungelösten Bedrohungen jedes Elements anzeigen; für saubere Bildschirmfotos ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
         <source>&amp;Arrange</source>
         <translation>Anord&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="69"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="70"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="71"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="72"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="73"/>
         <source>Centre &amp;Horizontally</source>
         <translation>&amp;Horizontal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="74"/>
         <source>Centre &amp;Vertically</source>
         <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
         <source>&amp;Add Diagram</source>
         <translation>Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
         <source>&amp;Rename Diagram…</source>
         <translation>Diagramm &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>&amp;Delete Diagram</source>
         <translation>Diagramm &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
         <source>&amp;Next Diagram</source>
         <translation>&amp;Nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
         <source>&amp;Previous Diagram</source>
         <translation>&amp;Vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="374"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="383"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="384"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
         <source>External entity</source>
         <translation>Externe Entität</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="385"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="328"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="387"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="329"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="388"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="330"/>
         <source>Trust boundary</source>
         <translation>Vertrauensgrenze</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="331"/>
         <source>Boundary line</source>
         <translation>Grenzlinie</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="390"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="491"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="372"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 Diagramme, %2 Elemente, %3 Bedrohungen: %4 offen, %5 in Bearbeitung, %6 gemindert, %7 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
         <source> · unresolved: %1</source>
         <translation> · ungelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="526"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="407"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="530"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="539"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="420"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="540"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="600"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="620"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="43"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="614"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="34"/>
         <source>Open model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="638"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
         <source>Use rule library %1</source>
         <translation>Regelbibliothek %1 verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="640"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n Bedrohungstyp der Vorlage konnte nicht konvertiert werden</numerusform>
@@ -942,22 +946,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="650"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="495"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="651"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
         <source>Discard every change since the last save?</source>
         <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="667"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="144"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="668"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="145"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>Mit der Auswahl ist %n Datenfluss verbunden. Ebenfalls löschen?</numerusform>
@@ -965,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="700"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="177"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>%n Element einfügen</numerusform>
@@ -973,165 +977,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="775"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="174"/>
         <source>Diagram %1</source>
         <translation>Diagramm %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
         <source>Rename diagram</source>
         <translation>Diagramm umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="796"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="196"/>
         <source>Delete diagram</source>
         <translation>Diagramm löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="797"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="197"/>
         <source>A model keeps at least one diagram.</source>
         <translation>Ein Modell muss mindestens ein Diagramm enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/ElementFinder.cpp" line="20"/>
+        <source>Find an element by name</source>
+        <translation>Element nach Namen suchen</translation>
     </message>
 </context>
 <context>
     <name>latch::MitigationsDock</name>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="34"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="35"/>
         <source>Mitigations</source>
         <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="78"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="79"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="83"/>
         <source>Why this status: what was decided, by whom, and what it rests on</source>
         <translation>Warum dieser Status: was entschieden wurde, von wem und worauf es beruht</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="84"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="85"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="90"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="91"/>
         <source>Linked mitigations:</source>
         <translation>Verknüpfte Gegenmaßnahmen:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="98"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="99"/>
         <source>&amp;Link</source>
         <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="100"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="101"/>
         <source>&amp;Unlink</source>
         <translation>Verknüpfung &amp;lösen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="112"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="113"/>
         <source>Suggested by the rule:</source>
         <translation>Von der Regel vorgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="117"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="118"/>
         <source>Add to Catalog and Lin&amp;k</source>
         <translation>Zum Katalog hinzufügen und ver&amp;knüpfen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="134"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="135"/>
         <source>Mitigation catalog of the model:</source>
         <translation>Gegenmaßnahmenkatalog des Modells:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="138"/>
         <source>Mitigation</source>
         <translation>Gegenmaßnahme</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="138"/>
         <source>Threats</source>
         <translation>Bedrohungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="148"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="148"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="149"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="171"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="172"/>
         <source>Choose a threat in the Threats panel.</source>
         <translation>Bedrohung im Bedienfeld „Bedrohungen“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="268"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="269"/>
         <source>Set “%1” to %2</source>
         <translation>„%1“ auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="279"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="280"/>
         <source>Justify “%1”</source>
         <translation>„%1“ begründen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="292"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="290"/>
         <source>Link “%1”</source>
         <translation>„%1“ verknüpfen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="305"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="301"/>
         <source>Unlink “%1”</source>
         <translation>Verknüpfung von „%1“ lösen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="324"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="320"/>
         <source>Adopt mitigation “%1”</source>
         <translation>Gegenmaßnahme „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="347"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="339"/>
         <source>New mitigation “%1”</source>
         <translation>Neue Gegenmaßnahme „%1“</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="346"/>
         <source>New mitigation</source>
         <translation>Neue Gegenmaßnahme</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="346"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="368"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="360"/>
         <source>Mark “%1” %2</source>
         <translation>„%1“ als %2 markieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="387"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="376"/>
         <source>Remove mitigation “%1”</source>
         <translation>Gegenmaßnahme „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="402"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="391"/>
         <source>Rename mitigation</source>
         <translation>Gegenmaßnahme umbenennen</translation>
     </message>
@@ -1522,42 +1531,42 @@
 <context>
     <name>latch::ThreatTableModel</name>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="73"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="150"/>
         <source>Rename threat</source>
         <translation>Bedrohung umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="83"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="160"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="85"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="162"/>
         <source>Band</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="87"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="164"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="89"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="166"/>
         <source>Threat</source>
         <translation>Bedrohung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="91"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="168"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="106"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="185"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -1565,112 +1574,112 @@
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="29"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="30"/>
         <source>Threats</source>
         <translation>Bedrohungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="35"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
         <source>Selection only</source>
         <translation>Nur Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
         <source>Obsolete</source>
         <translation>Veraltete</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="54"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="55"/>
         <source>Search threats</source>
         <translation>Bedrohungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="67"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="68"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="72"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="73"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="77"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="78"/>
         <source>All risks</source>
         <translation>Alle Risiken</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="85"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
         <source>All OWASP</source>
         <translation>Alle OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
         <source>Flat list</source>
         <translation>Flache Liste</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
         <source>By element</source>
         <translation>Nach Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="144"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="145"/>
         <source>&amp;Add Threat…</source>
         <translation>Bedrohung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Eine eigene Bedrohung zu dem auf der Zeichenfläche ausgewählten Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="148"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="151"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="152"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Bedrohungen entfernen, deren Regel nicht mehr zutrifft oder deren Element nicht mehr existiert, samt den Notizen des Teams dazu</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="173"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="174"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Veraltete entfernen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="178"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="179"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="217"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="220"/>
         <source>Add threat “%1”</source>
         <translation>Bedrohung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="235"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="241"/>
         <source>Edit threat</source>
         <translation>Bedrohung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="244"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="250"/>
         <source>Purge obsolete threats</source>
         <translation>Veraltete Bedrohungen entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="245"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="251"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>%n veraltete Bedrohung samt Bewertung und Notizen aus dem Register entfernen? „Rückgängig“ stellt sie wieder her.</numerusform>
@@ -1678,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="259"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="265"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>%n veraltete Bedrohung entfernen</numerusform>

@@ -128,12 +128,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="283"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="267"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="284"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="268"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -267,13 +267,13 @@
 <context>
     <name>latch::Document</name>
     <message>
-        <location filename="../app/editor/Document.cpp" line="41"/>
-        <location filename="../app/editor/Document.cpp" line="52"/>
+        <location filename="../app/editor/Document.cpp" line="42"/>
+        <location filename="../app/editor/Document.cpp" line="54"/>
         <source>the model&apos;s own library</source>
         <translation>la bibliothèque intégrée au modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/Document.cpp" line="114"/>
+        <location filename="../app/editor/Document.cpp" line="116"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -580,361 +580,365 @@
         <translation>Impossible d&apos;utiliser cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="149"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="136"/>
         <source>Untitled model</source>
         <translation>Modèle sans titre</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="202"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="74"/>
         <source>an unsaved model</source>
         <translation>un modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="77"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="205"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="78"/>
         <source>Latch did not close normally. Restore the unsaved changes to:
 %1</source>
         <translation>Latch ne s&apos;est pas fermé normalement. Restaurer les modifications non enregistrées apportées à&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="217"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="90"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="230"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="263"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="236"/>
         <source>Use Rule &amp;Library…</source>
         <translation>Utiliser une &amp;bibliothèque de règles…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="241"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="516"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="242"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="248"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="42"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="43"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="44"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="296"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="46"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="47"/>
         <source>&amp;Rename…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="48"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="49"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="309"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
         <source>&amp;Fit to Diagram</source>
         <translation>Ajuster au &amp;diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
         <source>&amp;Snap to Grid</source>
         <translation>Magnétisme de la &amp;grille</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>Risk &amp;Badges</source>
         <translation>Pas&amp;tilles de risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Afficher les menaces non résolues de chaque élément&#xa0;; les masquer pour des captures d&apos;écran épurées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
         <source>&amp;Arrange</source>
         <translation>Dis&amp;position</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="69"/>
         <source>Align &amp;Left</source>
         <translation>Aligner à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="70"/>
         <source>Align &amp;Right</source>
         <translation>Aligner à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="71"/>
         <source>Align &amp;Top</source>
         <translation>Aligner en &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="72"/>
         <source>Align &amp;Bottom</source>
         <translation>Aligner en &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="73"/>
         <source>Centre &amp;Horizontally</source>
         <translation>Centrer hori&amp;zontalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="74"/>
         <source>Centre &amp;Vertically</source>
         <translation>Centrer &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
         <source>&amp;Add Diagram</source>
         <translation>&amp;Ajouter un diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
         <source>&amp;Rename Diagram…</source>
         <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>&amp;Delete Diagram</source>
         <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
         <source>&amp;Next Diagram</source>
         <translation>Diagramme &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
         <source>&amp;Previous Diagram</source>
         <translation>Diagramme &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="374"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="383"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="384"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
         <source>External entity</source>
         <translation>Entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="385"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="328"/>
         <source>Data store</source>
         <translation>Stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="387"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="329"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="388"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="330"/>
         <source>Trust boundary</source>
         <translation>Frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="331"/>
         <source>Boundary line</source>
         <translation>Ligne de frontière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="390"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="491"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="372"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 diagrammes, %2 éléments, %3 menaces&#xa0;: %4 ouvertes, %5 en cours, %6 atténuées, %7 acceptées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
         <source>%1 %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
         <source> · unresolved: %1</source>
         <translation> · non résolues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="526"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="407"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="530"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="539"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="420"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="540"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="600"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="620"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="43"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="614"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="34"/>
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="638"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
         <source>Use rule library %1</source>
         <translation>Utiliser la bibliothèque de règles %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="640"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n type de menace du gabarit n&apos;a pas pu être converti</numerusform>
@@ -942,22 +946,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="650"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="495"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="651"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
         <source>Discard every change since the last save?</source>
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="667"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="144"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="668"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="145"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>La sélection comporte %n flux de données rattaché. Le supprimer aussi&#xa0;?</numerusform>
@@ -965,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="700"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="177"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>Coller %n élément</numerusform>
@@ -973,165 +977,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="775"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="174"/>
         <source>Diagram %1</source>
         <translation>Diagramme %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
         <source>Rename diagram</source>
         <translation>Renommer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="787"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="796"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="196"/>
         <source>Delete diagram</source>
         <translation>Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="797"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="197"/>
         <source>A model keeps at least one diagram.</source>
         <translation>Un modèle doit conserver au moins un diagramme.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/ElementFinder.cpp" line="20"/>
+        <source>Find an element by name</source>
+        <translation>Rechercher un élément par son nom</translation>
     </message>
 </context>
 <context>
     <name>latch::MitigationsDock</name>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="34"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="35"/>
         <source>Mitigations</source>
         <translation>Contre-mesures</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="78"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="79"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="83"/>
         <source>Why this status: what was decided, by whom, and what it rests on</source>
         <translation>Pourquoi ce statut&#xa0;: ce qui a été décidé, par qui, et sur quoi cela repose</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="84"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="85"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="90"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="91"/>
         <source>Linked mitigations:</source>
         <translation>Contre-mesures liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="98"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="99"/>
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="100"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="101"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="112"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="113"/>
         <source>Suggested by the rule:</source>
         <translation>Suggérées par la règle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="117"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="118"/>
         <source>Add to Catalog and Lin&amp;k</source>
         <translation>Ajouter au &amp;catalogue et lier</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="134"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="135"/>
         <source>Mitigation catalog of the model:</source>
         <translation>Catalogue des contre-mesures du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="138"/>
         <source>Mitigation</source>
         <translation>Contre-mesure</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="138"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="137"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="138"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="148"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="148"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="149"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="171"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="172"/>
         <source>Choose a threat in the Threats panel.</source>
         <translation>Choisissez une menace dans le panneau Menaces.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="268"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="269"/>
         <source>Set “%1” to %2</source>
         <translation>Passer «&#xa0;%1&#xa0;» au statut %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="279"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="280"/>
         <source>Justify “%1”</source>
         <translation>Justifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="292"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="290"/>
         <source>Link “%1”</source>
         <translation>Lier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="305"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="301"/>
         <source>Unlink “%1”</source>
         <translation>Délier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="324"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="320"/>
         <source>Adopt mitigation “%1”</source>
         <translation>Adopter la contre-mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="347"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="339"/>
         <source>New mitigation “%1”</source>
         <translation>Nouvelle contre-mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="346"/>
         <source>New mitigation</source>
         <translation>Nouvelle contre-mesure</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="354"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="346"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="368"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="360"/>
         <source>Mark “%1” %2</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="387"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="376"/>
         <source>Remove mitigation “%1”</source>
         <translation>Supprimer la contre-mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/MitigationsDock.cpp" line="402"/>
+        <location filename="../app/editor/docks/MitigationsDock.cpp" line="391"/>
         <source>Rename mitigation</source>
         <translation>Renommer la contre-mesure</translation>
     </message>
@@ -1522,42 +1531,42 @@
 <context>
     <name>latch::ThreatTableModel</name>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="73"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="150"/>
         <source>Rename threat</source>
         <translation>Renommer la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="83"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="160"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="85"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="162"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="87"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="164"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="89"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="166"/>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="91"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="168"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="170"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="106"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="185"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -1565,112 +1574,112 @@
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="29"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="30"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="35"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
         <source>Selection only</source>
         <translation>Sélection uniquement</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
         <source>Obsolete</source>
         <translation>Obsolètes</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="54"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="55"/>
         <source>Search threats</source>
         <translation>Rechercher des menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="67"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="68"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="72"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="73"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="77"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="78"/>
         <source>All risks</source>
         <translation>Tous les risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="85"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
         <source>All OWASP</source>
         <translation>Toutes catégories OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
         <source>Flat list</source>
         <translation>Liste simple</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
         <source>By element</source>
         <translation>Par élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="144"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="145"/>
         <source>&amp;Add Threat…</source>
         <translation>&amp;Ajouter une menace…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Ajouter votre propre menace à l&apos;élément sélectionné sur le canevas</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="148"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="151"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="152"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Supprimer les menaces dont la règle ne s&apos;applique plus ou dont l&apos;élément a disparu, ainsi que les notes de l&apos;équipe à leur sujet</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="173"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="174"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Purger les obsolètes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="178"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="179"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="217"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="220"/>
         <source>Add threat “%1”</source>
         <translation>Ajouter la menace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="235"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="241"/>
         <source>Edit threat</source>
         <translation>Modifier la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="244"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="250"/>
         <source>Purge obsolete threats</source>
         <translation>Purger les menaces obsolètes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="245"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="251"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer %n menace obsolète du registre, avec son score et ses notes&#xa0;? L&apos;annulation permet de la restaurer.</numerusform>
@@ -1678,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="259"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="265"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>Purger %n menace obsolète</numerusform>

@@ -6,6 +6,7 @@
 #include "DisplayNames.h"
 #include "Document.h"
 #include "EditActions.h"
+#include "ElementFinder.h"
 #include "ExchangeDialogs.h"
 #include "Preferences.h"
 #include "WindowManager.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_document(document ? document : newDocument())
     , m_tabs(new DiagramTabs(m_document))
     , m_edit(new EditActions(m_document, m_tabs, this))
+    , m_finder(new ElementFinder(m_document, m_tabs->view()))
     , m_history(new QUndoView(m_document->undoStack()))
     , m_properties(new PropertiesDock(m_document, this))
     , m_overview(new OverviewDock(m_tabs->view(), this))
@@ -91,6 +93,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
         connect(scene, &DiagramScene::elementDoubleClicked, m_edit, &EditActions::renameElement);
     });
     connect(m_tabs, &DiagramTabs::currentSceneChanged, this, &MainWindow::followScene);
+    connect(m_finder, &ElementFinder::elementChosen, this, &MainWindow::revealElement);
     connect(m_edit, &EditActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_tabs->refresh(); // the first diagram, once the window hears of new scenes
@@ -259,6 +262,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     m_edit->addEditActions(edit);
+    edit->addAction(tr("&Find…"), QKeySequence::Find, m_finder, &ElementFinder::start);
     edit->addSeparator();
     edit->addAction(tr("Pre&ferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
                     &MainWindow::editPreferences);

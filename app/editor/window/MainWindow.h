@@ -19,6 +19,7 @@ class DiagramTabs;
 class DiagramView;
 class Document;
 class EditActions;
+class ElementFinder;
 class DreadDock;
 class MitigationsDock;
 class ObjectivesDock;
@@ -50,6 +51,7 @@ public:
     DiagramScene* currentScene() const;
     QTabBar* diagramTabs() const;
     EditActions* editActions() const { return m_edit; }
+    ElementFinder* elementFinder() const { return m_finder; }
     PropertiesDock* propertiesDock() const { return m_properties; }
     ThreatsDock* threatsDock() const { return m_threats; }
     DreadDock* dreadDock() const { return m_dread; }
@@ -93,6 +95,7 @@ private:
     Document* m_document;
     DiagramTabs* m_tabs;
     EditActions* m_edit;
+    ElementFinder* m_finder;
     QUndoView* m_history;
     PropertiesDock* m_properties;
     OverviewDock* m_overview;
