@@ -20,6 +20,10 @@ struct ElementType
     ElementKind kind = ElementKind::Process;
     QVector<PropertySchema> properties; // declared by this type itself
     QVariantMap defaults;               // overrides of inherited defaults
+    // Set on a TMT template's generic stencil: the Latch kind drawn shapes of which stand for
+    // it ("process", ...; for boundaries "region boundary", "line boundary" or "boundary" for
+    // both). See NativeStencils.
+    QString standsFor;
 };
 
 } // namespace latch

@@ -124,7 +124,7 @@ private:
             add(place, QStringLiteral("type \"%1\" is not defined by the rule library").arg(type));
             return;
         }
-        const QVector<PropertySchema> schema = types.propertiesOf(type);
+        const QVector<PropertySchema> schema = types.propertiesOf(e);
         for (auto it = e.properties.cbegin(); it != e.properties.cend(); ++it) {
             auto p = std::find_if(schema.cbegin(), schema.cend(),
                                   [&](const PropertySchema& s) { return s.name == it.key(); });

@@ -146,7 +146,8 @@ private:
 
     void readType(const ObjectReader& in)
     {
-        in.allowOnly({"id", "parent", "name", "description", "properties", "defaults"});
+        in.allowOnly(
+            {"id", "parent", "name", "description", "properties", "defaults", "standsFor"});
         ElementType type;
         type.id = in.string("id", true);
         if (!IdGenerator::isAcceptable(type.id))
@@ -157,9 +158,21 @@ private:
             type.name = type.id;
         type.description = in.string("description");
         type.properties = readSchemas(in, "properties");
-        if (!m_library.types().find(type.parent))
+        const ElementType* parent = m_library.types().find(type.parent);
+        if (!parent)
             fail(in.path(), QStringLiteral("type %1: unknown parent %2")
                                 .arg(quoted(type.id), quoted(type.parent)));
+        type.standsFor = in.string("standsFor");
+        if (!type.standsFor.isEmpty()) {
+            // A template's generic stencil: the kind it is under, and for a boundary the shape.
+            QStringList allowed{elementKindName(parent->kind)};
+            if (parent->kind == ElementKind::Boundary)
+                allowed << QStringLiteral("region boundary") << QStringLiteral("line boundary");
+            if (!allowed.contains(type.standsFor))
+                fail(in.pathOf("standsFor"),
+                     QStringLiteral("%1 is not %2")
+                         .arg(quoted(type.standsFor), allowed.join(QStringLiteral(", "))));
+        }
         if (const Json* defaults = in.find("defaults")) {
             ObjectReader d(*defaults, in.pathOf("defaults"));
             QStringList known;

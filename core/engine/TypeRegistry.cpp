@@ -55,6 +55,8 @@ bool TypeRegistry::add(const ElementType& type, QString* error)
     added.kind = parent->kind;
     m_types.insert(added.id, added);
     m_order.append(added.id);
+    if (!added.standsFor.isEmpty())
+        m_native.claim(added);
     invalidateCache();
     return true;
 }
@@ -97,7 +99,21 @@ bool TypeRegistry::isA(const Element& element, const QString& ancestor) const
 {
     if (element.effectiveType() == ancestor)
         return true; // also for a type the library does not know
-    return resolvedFor(element).lineage.contains(ancestor);
+    const Resolved& info = resolvedFor(element);
+    if (info.lineage.contains(ancestor))
+        return true;
+    if (info.templateOwned)
+        return false;
+    const QString stencil = m_native.standIn(element.kind, element.shape);
+    return !stencil.isEmpty() && isA(stencil, ancestor);
+}
+
+QString TypeRegistry::standIn(const Element& element) const
+{
+    const QString stencil = m_native.standIn(element.kind, element.shape);
+    if (stencil.isEmpty() || resolvedFor(element).templateOwned)
+        return {};
+    return stencil;
 }
 
 const TypeRegistry::Resolved& TypeRegistry::resolved(const QString& type) const
@@ -112,11 +128,14 @@ const TypeRegistry::Resolved& TypeRegistry::resolved(const QString& type) const
         if (it == m_types.cend())
             break;
         info.lineage.append(current);
+        info.templateOwned = info.templateOwned || !it->standsFor.isEmpty();
         current = it->parent;
     }
     for (const PropertySchema& p : propertiesOf(type)) {
         if (p.defaultValue.isValid())
             info.defaults.insert(p.name, p.defaultValue);
+        info.choices.insert(p.name,
+                            p.type == PropertySchema::Type::Enum ? p.values : QStringList());
     }
     m_last = nullptr; // the insertion may move the entries
     return *m_resolved.insert(type, info);
@@ -184,9 +203,65 @@ const QVariantMap& TypeRegistry::resolvedDefaults(const QString& type) const
     return resolved(type).defaults;
 }
 
+QVector<PropertySchema> TypeRegistry::propertiesOf(const Element& element) const
+{
+    QVector<PropertySchema> result = propertiesOf(element.effectiveType());
+    const QString stencil = standIn(element);
+    if (stencil.isEmpty())
+        return result;
+    for (PropertySchema p : propertiesOf(stencil)) {
+        if (std::any_of(result.cbegin(), result.cend(),
+                        [&](const PropertySchema& q) { return q.name == p.name; }))
+            continue;
+        const QVariant answered = defaultValue(element, p.name);
+        if (answered.isValid())
+            p.defaultValue = answered;
+        const QStringList latch = NativeStencils::answeredBy(element.kind, p.name);
+        if (!latch.isEmpty())
+            p.description = QStringLiteral("%1 Unless set here, answered from the Latch %2 %3.")
+                                .arg(p.description,
+                                     latch.size() == 1 ? QStringLiteral("property")
+                                                       : QStringLiteral("properties"),
+                                     latch.join(QStringLiteral(" and ")))
+                                .trimmed();
+        result.append(p);
+    }
+    return result;
+}
+
 QVariant TypeRegistry::defaultValue(const Element& element, const QString& property) const
 {
-    return resolvedFor(element).defaults.value(property);
+    {
+        const Resolved& info = resolvedFor(element);
+        auto it = info.defaults.constFind(property);
+        if (it != info.defaults.cend())
+            return *it;
+        if (info.templateOwned)
+            return {};
+    }
+    const QString stencil = m_native.standIn(element.kind, element.shape);
+    if (stencil.isEmpty())
+        return {};
+    const QVariant answered =
+        NativeStencils::answer(element.kind, property, [&](const QString& name) {
+            auto own = element.properties.constFind(name);
+            return own != element.properties.cend() ? *own
+                                                    : resolvedFor(element).defaults.value(name);
+        });
+    // Looked up after the answer: resolving the stencil may move the element's entry.
+    const Resolved& generic = resolved(stencil);
+    auto choices = generic.choices.constFind(property);
+    if (choices == generic.choices.cend())
+        return {}; // not an attribute of this template's stencil
+    if (answered.isValid()) {
+        if (choices->isEmpty())
+            return answered;
+        for (const QString& value : *choices) {
+            if (value.compare(answered.toString(), Qt::CaseInsensitive) == 0)
+                return value; // the template's own spelling
+        }
+    }
+    return generic.defaults.value(property);
 }
 
 } // namespace latch

@@ -35,6 +35,17 @@ QString kindOfShape(const QString& representation)
     return {};
 }
 
+// What a generic stencil of this shape stands for on a diagram drawn in Latch (NativeStencils):
+// its kind, and for a boundary its shape.
+QString standsForOfShape(const QString& representation, const QString& kind)
+{
+    if (representation == QLatin1String("LineBoundary"))
+        return QStringLiteral("line boundary");
+    if (representation == QLatin1String("BorderBoundary"))
+        return QStringLiteral("region boundary");
+    return kind;
+}
+
 // "{source.Name}" and friends onto Latch's placeholders; other braces are literal text.
 QString templateText(const QString& text)
 {
@@ -66,7 +77,8 @@ struct Attribute
 struct Stencil
 {
     QString id;
-    QString parent; // a stencil id, or a Latch kind for the generic ones
+    QString parent;    // a stencil id, or a Latch kind for the generic ones
+    QString standsFor; // for the generic ones: what Latch's own shapes stand for
     QString name;
     QString description;
     QVector<Attribute> attributes;
@@ -171,6 +183,7 @@ private:
                                        .arg(s.id, s.name, shape));
                 return;
             }
+            s.standsFor = standsForOfShape(shape, s.parent);
         } else {
             s.parent = parent;
             if (!m_stencils.contains(parent)) {
@@ -258,6 +271,8 @@ private:
                 type["properties"] = properties;
             if (!defaults.empty())
                 type["defaults"] = defaults;
+            if (!s.standsFor.isEmpty())
+                type["standsFor"] = utf8(s.standsFor);
             list.push_back(type);
         }
         return list;

@@ -15,7 +15,9 @@ namespace latch {
 // - generic and standard stencil types become element types under the kind their shape
 //   stands for (ellipse: process, rectangle: entity, ...), with their attributes as "tmt.*"
 //   enum properties (the first item is the default; a static attribute is a default of the
-//   subtype);
+//   subtype); each generic stencil says what Latch's own shapes stand for (`standsFor`:
+//   ellipse, process; border boundary, region boundary; ...; see NativeStencils; when a
+//   template has several of one shape, the first is the one Latch's shapes stand for);
 // - threat categories map onto STRIDE by name; others (TMT's "Abuse") are kept as their own;
 // - each threat type becomes an interaction rule whose condition is its Include filter and
 //   not its Exclude filter, for flows not marked out of scope; {source.Name} and the like

@@ -104,6 +104,9 @@ void TestRuleLibraryLoader::rejects_data()
         << patched("T-LOG-PII", "T-DOS-API") << "rule \"T-DOS-API\" is defined twice";
     QTest::newRow("unknown parent type") << patched("\"parent\": \"store\"", "\"parent\": \"stor\"")
                                          << "types[0]: type \"store.log\": unknown parent";
+    QTest::newRow("stands for another kind")
+        << patched("\"parent\": \"store\"", "\"parent\": \"store\", \"standsFor\": \"process\"")
+        << "types[0].standsFor: \"process\" is not store";
     QTest::newRow("enum default not a value")
         << patched("\"default\": \"untrusted\"", "\"default\": \"unknown\"")
         << "properties.entity[0].default: \"unknown\" is not one of the values";

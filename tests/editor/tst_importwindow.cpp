@@ -2,12 +2,14 @@
 // where the other tool drew it. Set LATCH_SCREENSHOT_DIR to keep screenshots.
 #include "Document.h"
 #include "Screenshot.h"
+#include "docks/PropertiesDock.h"
 #include "interop/ImportSummary.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "window/DiagramView.h"
 #include "window/MainWindow.h"
 
+#include <QComboBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void importedModelsOpenUnsaved();
     void refusesWhatItCannotRead();
     void useTmtTemplateAsRuleLibrary();
+    void tmtTemplateOnADrawnDiagram();
 };
 
 void TestImportWindow::importedModelsOpenUnsaved_data()
@@ -127,6 +130,48 @@ void TestImportWindow::useTmtTemplateAsRuleLibrary()
     QVERIFY(!window->attachLibrary(fixture("README.md"), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(document->undoStack()->count(), 1);
+}
+
+void TestImportWindow::tmtTemplateOnADrawnDiagram()
+{
+    // A diagram drawn in Latch: its kinds stand for the template's generic stencils, so the
+    // template's threats appear, and the panel offers the template's attributes.
+    QString error;
+    std::unique_ptr<MainWindow> window(MainWindow::openFile(
+        QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/online-banking.tmodel"), &error));
+    QVERIFY2(window, qPrintable(error));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Document* document = window->document();
+    QVERIFY(window->attachLibrary(fixture("tmt/default.tb7"), &error));
+    int fromTemplate = 0;
+    for (const Threat& t : document->model().threats) {
+        const Rule* rule = document->library().findRule(t.rule);
+        fromTemplate += rule && rule->library.startsWith(QLatin1String("tmt.")) && !t.obsolete;
+    }
+    QCOMPARE(fromTemplate, 87);
+    const QString flowId = QStringLiteral("e-01f6f4a63f30"); // SPA -> API gateway, encrypted
+    window->currentScene()->selectOnly(flowId);
+    PropertiesDock* dock = window->propertiesDock();
+    QCOMPARE(dock->elementId(), flowId);
+    auto* confidentiality =
+        dock->findChild<QComboBox*>(QStringLiteral("property:tmt.providesConfidentiality"));
+    QVERIFY(confidentiality);
+    QCOMPARE(confidentiality->currentText(), QStringLiteral("Yes"));
+    QVERIFY(dock->findChild<QWidget*>(QStringLiteral("property:encrypted")));
+    // Choosing "No" there overrides `encrypted` for the template: sniffing (I6) now applies.
+    const int index = confidentiality->findText(QStringLiteral("No"));
+    confidentiality->setCurrentIndex(index);
+    Q_EMIT confidentiality->textActivated(QStringLiteral("No"));
+    QCOMPARE(
+        document->element(flowId)->properties.value(QStringLiteral("tmt.providesConfidentiality")),
+        QVariant(QStringLiteral("No")));
+    bool sniffing = false;
+    for (const Threat& t : document->model().threats)
+        sniffing =
+            sniffing || (t.rule == QLatin1String("I6") && t.element == flowId && !t.obsolete);
+    QVERIFY(sniffing);
+    screenshot(window.get(), "tmt-template-on-drawn-diagram.png");
 }
 
 QTEST_MAIN(TestImportWindow)

@@ -183,7 +183,8 @@ void PropertiesDock::rebuild()
         }
     });
 
-    for (const PropertySchema& schema : types.propertiesOf(element->effectiveType())) {
+    // With a TMT template, also the attributes of the generic stencil the element stands for.
+    for (const PropertySchema& schema : types.propertiesOf(*element)) {
         auto* label = new QLabel(RuleText::translate(schema.label));
         label->setToolTip(RuleText::translate(schema.description));
         form->addRow(label, editorFor(schema, *element));
