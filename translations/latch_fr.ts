@@ -267,13 +267,13 @@
 <context>
     <name>latch::Document</name>
     <message>
-        <location filename="../app/editor/Document.cpp" line="42"/>
-        <location filename="../app/editor/Document.cpp" line="54"/>
+        <location filename="../app/editor/Document.cpp" line="53"/>
+        <location filename="../app/editor/Document.cpp" line="67"/>
         <source>the model&apos;s own library</source>
         <translation>la bibliothèque intégrée au modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/Document.cpp" line="116"/>
+        <location filename="../app/editor/Document.cpp" line="138"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>Impossible d&apos;utiliser cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="136"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="155"/>
         <source>Untitled model</source>
         <translation>Modèle sans titre</translation>
     </message>
@@ -607,88 +607,88 @@
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="204"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="223"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="230"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="249"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="231"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="233"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="236"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
         <source>Use Rule &amp;Library…</source>
         <translation>Utiliser une &amp;bibliothèque de règles…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="240"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="241"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="242"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="416"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="248"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="257"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -728,52 +728,52 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
         <source>&amp;Fit to Diagram</source>
         <translation>Ajuster au &amp;diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
         <source>&amp;Snap to Grid</source>
         <translation>Magnétisme de la &amp;grille</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="319"/>
         <source>Risk &amp;Badges</source>
         <translation>Pas&amp;tilles de risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Afficher les menaces non résolues de chaque élément&#xa0;; les masquer pour des captures d&apos;écran épurées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>&amp;Arrange</source>
         <translation>Dis&amp;position</translation>
     </message>
@@ -808,119 +808,152 @@
         <translation>Centrer &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
         <source>&amp;Add Diagram</source>
         <translation>&amp;Ajouter un diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
         <source>&amp;Rename Diagram…</source>
         <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
         <source>&amp;Delete Diagram</source>
         <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Next Diagram</source>
         <translation>Diagramme &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="283"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
         <source>&amp;Previous Diagram</source>
         <translation>Diagramme &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="344"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
         <source>External entity</source>
         <translation>Entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="328"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
         <source>Data store</source>
         <translation>Stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="329"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="330"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
         <source>Trust boundary</source>
         <translation>Frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="331"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
         <source>Boundary line</source>
         <translation>Ligne de frontière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="372"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="391"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 diagrammes, %2 éléments, %3 menaces&#xa0;: %4 ouvertes, %5 en cours, %6 atténuées, %7 acceptées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="405"/>
         <source>%1 %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="408"/>
         <source> · unresolved: %1</source>
         <translation> · non résolues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="407"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="426"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="420"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/window/MainWindow.cpp" line="465"/>
+        <source>%n rule library(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n bibliothèque de règles n&apos;a pas pu être chargée</numerusform>
+            <numerusform>%n bibliothèques de règles n&apos;ont pas pu être chargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="468"/>
+        <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
+        <translation>Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="474"/>
+        <source>Rule libraries</source>
+        <translation>Bibliothèques de règles</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="475"/>
+        <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
+        <translation>Certaines bibliothèques de règles n&apos;ont pas pu être chargées. Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="487"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/MainWindow.cpp" line="488"/>
+        <source>Autosave failed: the recovery copy is out of date</source>
+        <translation>Échec de l&apos;enregistrement automatique : la copie de récupération n&apos;est plus à jour</translation>
     </message>
     <message>
         <location filename="../app/editor/window/WindowManager.cpp" line="43"/>
@@ -933,12 +966,12 @@
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="551"/>
         <source>Use rule library %1</source>
         <translation>Utiliser la bibliothèque de règles %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="553"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n type de menace du gabarit n&apos;a pas pu être converti</numerusform>
@@ -946,12 +979,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="495"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="563"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
         <source>Discard every change since the last save?</source>
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>

@@ -37,8 +37,10 @@ bool Autosaver::saveNow()
     QString error;
     if (!m_store.save(*m_document, &error)) {
         qWarning("autosave: %s", qPrintable(error));
+        Q_EMIT failed(error);
         return false;
     }
+    Q_EMIT saved();
     return true;
 }
 

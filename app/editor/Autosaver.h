@@ -26,6 +26,12 @@ public:
     void setInterval(int seconds);
     const RecoveryStore& store() const { return m_store; }
 
+Q_SIGNALS:
+    // A copy could not be written: the recovery copy, if any, is older than the work.
+    void failed(const QString& error);
+    // A copy was written.
+    void saved();
+
 private:
     Document* m_document;
     RecoveryStore m_store;

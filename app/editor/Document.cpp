@@ -23,10 +23,21 @@ Document::Document(Model model, QObject* parent)
 
 namespace {
 
-// The built-in library and the user folder: the same for every document, loaded once.
-const RuleLibrary& standardLibrary()
+// The built-in library and the user folder, with the files that failed: the same for every
+// document, loaded once.
+struct StandardLibrary
 {
-    static const RuleLibrary standard = RuleLibraryLoader::standard(nullptr);
+    RuleLibrary library;
+    QStringList errors;
+};
+
+const StandardLibrary& standardLibrary()
+{
+    static const StandardLibrary standard = [] {
+        StandardLibrary loaded;
+        loaded.library = RuleLibraryLoader::standard(&loaded.errors);
+        return loaded;
+    }();
     return standard;
 }
 
@@ -34,8 +45,8 @@ const RuleLibrary& standardLibrary()
 
 void Document::loadLibrary()
 {
-    m_library = standardLibrary();
-    m_libraryErrors.clear();
+    m_library = standardLibrary().library;
+    m_libraryErrors = standardLibrary().errors;
     if (!m_model.embeddedLibrary.isEmpty()) {
         QString error;
         if (!RuleLibraryLoader::loadModelLibrary(m_model.embeddedLibrary,
@@ -43,21 +54,32 @@ void Document::loadLibrary()
             m_libraryErrors.append(error);
     }
     m_generator = std::make_unique<ThreatGenerator>(m_library);
+    m_generator->setKeepUnknownRules(!m_libraryErrors.isEmpty());
     m_threatText =
         std::make_unique<ThreatText>(m_model, [this](const QString& id) { return element(id); });
 }
 
+bool Document::canUseLibrary(const QByteArray& json, QString* error) const
+{
+    if (json.isEmpty())
+        return true;
+    RuleLibrary check = standardLibrary().library; // layered as it will be
+    return RuleLibraryLoader::loadModelLibrary(json, tr("the model's own library"), check, error);
+}
+
 bool Document::setEmbeddedLibrary(const QByteArray& json, QString* error)
 {
-    if (!json.isEmpty()) {
-        RuleLibrary check = standardLibrary(); // layered as it will be
-        if (!RuleLibraryLoader::loadModelLibrary(json, tr("the model's own library"), check, error))
-            return false;
-    }
+    if (!canUseLibrary(json, error))
+        return false;
+    restoreEmbeddedLibrary(json);
+    return true;
+}
+
+void Document::restoreEmbeddedLibrary(const QByteArray& json)
+{
     m_model.embeddedLibrary = json;
     loadLibrary();
     Q_EMIT libraryChanged();
-    return true;
 }
 
 void Document::regenerateAllThreats()

@@ -38,8 +38,13 @@ public:
     const Model& model() const { return m_model; }
     // The rules in force for this model: built-in, the user folder, the model's own library.
     const RuleLibrary& library() const { return m_library; }
-    // Problems met while loading those libraries, one line each.
+    // Problems met while loading those libraries, one line each: the built-in library, the
+    // user folder's files, the model's own library. While there is one, threats of rules the
+    // library in force does not have are kept as they are (ThreatGenerator::setKeepUnknownRules).
     const QStringList& libraryErrors() const { return m_libraryErrors; }
+    // Whether `json` loads as the model's own library, on top of the others as it would be
+    // used; false with the loader's one-line error.
+    bool canUseLibrary(const QByteArray& json, QString* error) const;
     // Threats' descriptions as the register shows them (rendered when not stored).
     const ThreatText& threatText() const { return *m_threatText; }
     QUndoStack* undoStack() { return &m_undoStack; }
@@ -104,6 +109,9 @@ private:
     // The model's own rule library (compact JSON, empty for none): the library in force is
     // rebuilt. Returns false, leaving everything as it was, when it does not load.
     bool setEmbeddedLibrary(const QByteArray& json, QString* error);
+    // Puts back a library the model had before (undo), whether it loads or not: a model opened
+    // with a library that failed gets it back with its error, as it was.
+    void restoreEmbeddedLibrary(const QByteArray& json);
     // Every element evaluated again (after the library changed).
     void regenerateAllThreats();
 

@@ -18,8 +18,8 @@ namespace {
 using namespace jsontext;
 using ObjectReader = JsonObjectReader;
 
-constexpr qint64 maximumLibrarySize = 16ll * 1024 * 1024;
-constexpr int maximumNesting = 16;
+constexpr qint64 maximumLibrarySize = RuleLibraryLoader::maximumSize;
+constexpr int maximumNesting = RuleLibraryLoader::maximumNesting;
 
 // Reads one library document on top of a copy of the library in force.
 class LibraryReader

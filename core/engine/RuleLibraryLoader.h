@@ -17,6 +17,11 @@ class RuleLibrary;
 class RuleLibraryLoader
 {
 public:
+    // A library is refused above 16 MiB or nested deeper than this many levels, before it is
+    // parsed. Whoever reads a library file for the loader (RuleLibraryFile) checks the same.
+    static constexpr qint64 maximumSize = 16ll * 1024 * 1024;
+    static constexpr int maximumNesting = 16;
+
     static bool load(const QByteArray& bytes, const QString& sourceName, RuleLibrary& library,
                      QString* error);
     // A model's own library (its `library` key): its rules are portable (Rule::portable).

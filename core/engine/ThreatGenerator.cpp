@@ -204,10 +204,14 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
         ++report.added;
     }
     for (qsizetype i = 0; i < existingCount; ++i) {
-        if (!kept[i] && !model.threats.at(existing[i]).obsolete) {
-            model.threats[existing[i]].obsolete = true;
-            ++report.obsoleted;
-        }
+        const Threat& threat = model.threats.at(existing[i]);
+        if (kept[i] || threat.obsolete)
+            continue;
+        // Its rule may be one of a library that failed to load: not ours to judge.
+        if (m_keepUnknownRules && !m_library.findRule(threat.rule))
+            continue;
+        model.threats[existing[i]].obsolete = true;
+        ++report.obsoleted;
     }
 }
 

@@ -36,6 +36,12 @@ struct GenerationReport
 // and keeps everything the team decided (status, DREAD, risk, justification, mitigations).
 // A threat whose condition no longer holds, whose rule is gone or whose element was deleted
 // is marked obsolete, never deleted. Manual threats are never touched.
+//
+// "Gone" needs a library that is known to be whole: when a library could not be loaded, a rule
+// the library in force does not have may well be one of the library that failed. Its threats
+// are then left as they are (setKeepUnknownRules), so that a typo in a library file never
+// sweeps the team's triage into the obsolete pile. A threat of a deleted element still becomes
+// obsolete: its element is gone whatever the rules.
 class ThreatGenerator
 {
 public:
@@ -61,6 +67,9 @@ public:
     // Call after the register was replaced wholesale (undo, a purge): the next update
     // re-indexes it instead of trusting positions that may have shifted.
     void registerReplaced() { m_indexedModel = nullptr; }
+    // Whether a threat whose rule the library does not have is left as it is instead of made
+    // obsolete: set while one of the libraries could not be loaded. Off by default.
+    void setKeepUnknownRules(bool keep) { m_keepUnknownRules = keep; }
 
     // "t-" and 16 hex digits of SHA-1 over the rule and element ids.
     static QString threatIdFor(const QString& ruleId, const QString& elementId);
@@ -76,6 +85,7 @@ private:
 
     const RuleLibrary& m_library;
     bool m_indexNewThreats = true;
+    bool m_keepUnknownRules = false;
     QString m_title; // rendering buffers, reused from threat to threat
     QString m_description;
     const Model* m_indexedModel = nullptr;

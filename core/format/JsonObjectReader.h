@@ -103,10 +103,10 @@ public:
     {
         const QString value = string(key, true);
         if (!IdGenerator::isAcceptable(value))
-            jsontext::fail(pathOf(key),
-                           QStringLiteral("%1 is not a valid id (1 to %2 characters, no spaces)")
-                               .arg(jsontext::quoted(value))
-                               .arg(IdGenerator::maximumLength));
+            jsontext::fail(
+                pathOf(key),
+                QStringLiteral("%1 is not a valid id (1 to %2 characters, no spaces)")
+                    .arg(jsontext::quoted(value), QString::number(IdGenerator::maximumLength)));
         return value;
     }
 

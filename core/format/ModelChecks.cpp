@@ -96,8 +96,7 @@ private:
         if (!IdGenerator::isAcceptable(id))
             failAt(place, QStringLiteral(".id"),
                    QStringLiteral("%1 is not a valid id (1 to %2 characters, no spaces)")
-                       .arg(quoted(id))
-                       .arg(IdGenerator::maximumLength));
+                       .arg(quoted(id), QString::number(IdGenerator::maximumLength)));
         const auto [found, added] = m_ids.try_emplace(key(id), place);
         if (!added)
             failAt(place, QStringLiteral(".id"),

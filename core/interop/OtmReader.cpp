@@ -382,9 +382,10 @@ private:
         const QString definitionId = text(definition, "id");
         if (categories.size() > 1 && !m_warnedCategories.contains(definitionId)) {
             m_warnedCategories.insert(definitionId);
-            m_builder.warn(QStringLiteral("threat %1 has %2 categories; Latch keeps the first")
-                               .arg(jsontext::quoted(threat.title))
-                               .arg(categories.size()));
+            // One multi-argument arg(): the title is the user's text, never a format string.
+            m_builder.warn(
+                QStringLiteral("threat %1 has %2 categories; Latch keeps the first")
+                    .arg(jsontext::quoted(threat.title), QString::number(categories.size())));
         }
         for (const Json& cwe : arrayOr(definition, "cwes"))
             threat.references << text(&cwe);

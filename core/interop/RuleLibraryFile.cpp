@@ -4,6 +4,7 @@
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
+#include "format/JsonText.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
 
@@ -21,8 +22,19 @@ std::optional<QByteArray> RuleLibraryFile::read(const QString& path, QStringList
                                                 QString* error)
 {
     auto bytes = ModelFile::readBytes(path, error);
-    if (!bytes || !isTmtTemplate(path))
+    if (!bytes)
         return bytes;
+    if (!isTmtTemplate(path)) {
+        // Checked here, before the bytes reach any parser: forEmbedding's parser and writer
+        // recurse, and a deeply nested file would overflow the stack.
+        try {
+            jsontext::checkNesting(*bytes, RuleLibraryLoader::maximumNesting);
+        } catch (const FormatFailure& failure) {
+            *error = failure.error.toString(path);
+            return std::nullopt;
+        }
+        return bytes;
+    }
     QStringList problems;
     FormatError problem;
     auto converted = Tb7Reader::convert(*bytes, &problems, &problem);
@@ -39,8 +51,15 @@ std::optional<QByteArray> RuleLibraryFile::read(const QString& path, QStringList
 
 QByteArray RuleLibraryFile::forEmbedding(const QByteArray& json)
 {
-    return QByteArray::fromStdString(
-        nlohmann::json::parse(json.cbegin(), json.cend(), nullptr, false).dump());
+    try {
+        jsontext::checkNesting(json, RuleLibraryLoader::maximumNesting);
+    } catch (const FormatFailure&) {
+        return {};
+    }
+    const nlohmann::json parsed = nlohmann::json::parse(json.cbegin(), json.cend(), nullptr, false);
+    if (parsed.is_discarded())
+        return {};
+    return QByteArray::fromStdString(parsed.dump());
 }
 
 int RuleLibraryFile::attach(Model& model, const QByteArray& json, const QString& name,

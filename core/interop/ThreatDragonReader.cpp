@@ -244,8 +244,7 @@ private:
             return {};
         m_builder.warn(path + QStringLiteral(": its %1 was not attached; attached to \"%2\", %3 "
                                              "units away")
-                                  .arg(what, nearest->name)
-                                  .arg(best));
+                                  .arg(what, nearest->name, QString::number(best)));
         return nearest->id;
     }
 

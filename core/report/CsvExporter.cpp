@@ -33,11 +33,65 @@ QStringList CsvExporter::columns()
             QStringLiteral("obsolete")};
 }
 
+namespace {
+
+// Leading characters a spreadsheet may skip before it looks for a formula: spaces, tabs, line
+// ends, no-break spaces (U+00A0, U+2007, U+202F) and the ideographic space (U+3000).
+bool isSkippedBlank(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ':
+    case u'\t':
+    case u'\r':
+    case u'\n':
+    case u'\u00a0':
+    case u'\u2007':
+    case u'\u202f':
+    case u'\u3000':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The signs that start a formula, in ASCII and full width (U+FF1D, U+FF0B, U+FF0D, U+FF20).
+bool startsFormula(QChar c)
+{
+    switch (c.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\uff1d':
+    case u'\uff0b':
+    case u'\uff0d':
+    case u'\uff20':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool needsApostrophe(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.at(0);
+    if (first == QLatin1Char('\'') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return true;
+    for (const QChar c : text) {
+        if (!isSkippedBlank(c))
+            return startsFormula(c);
+    }
+    return false; // blanks only
+}
+
+} // namespace
+
 QString CsvExporter::textCell(const QString& text)
 {
     QString cell = text;
-    static const QString risky = QStringLiteral("=+-@\t\r'");
-    if (!cell.isEmpty() && risky.contains(cell.at(0)))
+    if (needsApostrophe(cell))
         cell.prepend(QLatin1Char('\''));
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
         cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {

@@ -12,9 +12,11 @@ struct Model;
 
 // The threat register as CSV (RFC 4180): UTF-8 without a byte-order mark, a header row, one
 // row per threat in register order, CRLF line ends. Text cells that a spreadsheet would run
-// as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe,
-// and so does a cell that starts with an apostrophe, so that stripping one leading
-// apostrophe always gives the text back. Numbers are written as numbers, empty when unscored.
+// as a formula get a leading apostrophe: those starting with = + - @ or their full-width forms
+// ＝ ＋ － ＠, also after leading spaces, tabs, line ends or no-break spaces (an import may trim
+// them), and those starting with a tab or a carriage return. So does a cell that starts with
+// an apostrophe, so that stripping one leading apostrophe always gives the text back. Numbers
+// are written as numbers, empty when unscored.
 class CsvExporter
 {
 public:

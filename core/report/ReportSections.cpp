@@ -115,8 +115,8 @@ QString ReportSections::summaryTables() const
     QString html = tableStart + headerRow(header);
     for (const QString& category : c.categories) {
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>")
-                    .arg(escape(ThreatRegister::readable(category)))
-                    .arg(c.byCategory.value(category));
+                    .arg(escape(ThreatRegister::readable(category)),
+                         QString::number(c.byCategory.value(category)));
         for (RiskBand band : bands)
             html += QStringLiteral("<td align=\"right\">%1</td>")
                         .arg(c.byCategoryAndBand.value(category).value(int(band)));

@@ -197,6 +197,11 @@ void TestModelChecks::brokenReferencesAreNotSaved_data()
         m.threats.append(t);
     }) << QStringLiteral("threats[0].category")
                                   << QStringLiteral("not a category name");
+    // The id is quoted as it is: a "%1" in it is not a place for the message's numbers.
+    QTest::newRow("id with a percent sign")
+        << Change([](Model& m, bool) { elementOf(m, "e-api").id = QStringLiteral("e %1"); })
+        << QStringLiteral("diagrams[0].elements[1].id")
+        << QStringLiteral("\"e %1\" is not a valid id (1 to ");
     QTest::newRow("no diagram") << Change([](Model& m, bool) { m.diagrams.clear(); })
                                 << QStringLiteral("diagrams") << QStringLiteral("at least one");
 }

@@ -10,6 +10,7 @@
 #include "model/ModelStatistics.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace latch;
@@ -21,6 +22,7 @@ class TestOtmReader : public QObject
 
 private Q_SLOTS:
     void otmExampleDetails();
+    void titlesAreNeverFormatStrings();
 };
 
 void TestOtmReader::otmExampleDetails()
@@ -48,6 +50,26 @@ void TestOtmReader::otmExampleDetails()
     }
     // Said once for the threat, not once per attachment.
     QCOMPARE(summary.warnings.filter(QStringLiteral("2 categories")).size(), 1);
+}
+
+void TestOtmReader::titlesAreNeverFormatStrings()
+{
+    // A title is the user's text: "%1" and "%2" in it stay as written in the warning.
+    QFile file(fixture(QStringLiteral("otm/otm-example.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains(R"("name": "Threat 1")"));
+    bytes.replace(R"("name": "Threat 1")", R"("name": "Threat %2 of %1")");
+    ImportSummary summary;
+    FormatError error;
+    const auto model =
+        ModelImporter::importBytes(bytes, ModelImporter::Format::Otm, &summary, &error);
+    QVERIFY2(model, qPrintable(error.toString(QStringLiteral("otm"))));
+    const QStringList warnings = summary.warnings.filter(QStringLiteral("categories"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(
+        warnings.first().contains(QStringLiteral("threat \"Threat %2 of %1\" has 2 categories")),
+        qPrintable(warnings.first()));
 }
 
 QTEST_GUILESS_MAIN(TestOtmReader)

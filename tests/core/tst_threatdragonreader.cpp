@@ -11,6 +11,7 @@
 #include "model/ModelStatistics.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace latch;
@@ -22,6 +23,7 @@ class TestThreatDragonReader : public QObject
 
 private Q_SLOTS:
     void threatDragonDetails();
+    void namesAreNeverFormatStrings();
 };
 
 void TestThreatDragonReader::threatDragonDetails()
@@ -80,6 +82,26 @@ void TestThreatDragonReader::threatDragonDetails()
     QVERIFY(threeTier);
     QVERIFY(threeTier->threats.first().description.contains(QStringLiteral("7.5")));
     QVERIFY(named(*threeTier, QStringLiteral("Public Cloud"))); // box label from attrs
+}
+
+void TestThreatDragonReader::namesAreNeverFormatStrings()
+{
+    // The loose "Web Request" end is attached to the browser; its name, with "%1" in it, is
+    // quoted as written.
+    QFile file(fixture(QStringLiteral("threat-dragon/v2-threat-model.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    bytes.replace(R"("text": "Browser")", R"("text": "Browser %1")");
+    bytes.replace(R"("name": "Browser")", R"("name": "Browser %1")");
+    ImportSummary summary;
+    FormatError error;
+    const auto model =
+        ModelImporter::importBytes(bytes, ModelImporter::Format::ThreatDragon, &summary, &error);
+    QVERIFY2(model, qPrintable(error.toString(QStringLiteral("td"))));
+    QVERIFY(!summary.warnings.isEmpty());
+    QVERIFY2(
+        summary.warnings.first().contains(QStringLiteral("attached to \"Browser %1\", 10 units")),
+        qPrintable(summary.warnings.first()));
 }
 
 QTEST_GUILESS_MAIN(TestThreatDragonReader)

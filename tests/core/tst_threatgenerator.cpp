@@ -60,6 +60,7 @@ private Q_SLOTS:
     void threatIdIsSha1OfRuleAndElement();
     void keepsUserEditsAndMarksObsolete();
     void deletedElementMakesThreatsObsolete();
+    void unknownRulesKeptWhileALibraryIsMissing();
     void manualThreatsUntouched();
     void renameUpdatesTitleOnly();
     void rewordedThreatKeepsItsText();
@@ -185,6 +186,46 @@ void TestThreatGenerator::deletedElementMakesThreatsObsolete()
     QCOMPARE(model.threats.size(), 5); // never deleted
     // Still a valid file: obsolete threats may outlive their elements.
     QVERIFY(TmodelReader::read(TmodelWriter::write(model), nullptr));
+}
+
+void TestThreatGenerator::unknownRulesKeptWhileALibraryIsMissing()
+{
+    // The register holds a threat of a rule this library does not have: it came from a library
+    // that did not load this time.
+    Model model = shop();
+    Threat missing;
+    missing.id = ThreatGenerator::threatIdFor(QStringLiteral("ACME-1"), QStringLiteral("api"));
+    missing.rule = QStringLiteral("ACME-1");
+    missing.element = QStringLiteral("api");
+    missing.category = QStringLiteral("spoofing");
+    missing.title = QStringLiteral("Orders API belongs to ACME");
+    missing.origin = ThreatOrigin::Generated;
+    model.threats.append(missing);
+    ThreatGenerator generator(m_library);
+    generator.setKeepUnknownRules(true);
+    GenerationReport report = generator.generate(model);
+    QCOMPARE(report.obsoleted, 0);
+    QVERIFY(!find(model, "ACME-1", "api")->obsolete);
+    // A known rule whose condition stopped holding still makes its threat obsolete...
+    model.diagrams[0]
+        .findElement(QStringLiteral("api"))
+        ->properties.insert(QStringLiteral("exposesApi"), false);
+    report = generator.update(model, {QStringLiteral("api")});
+    QVERIFY(report.obsoleted > 0);
+    QVERIFY(!find(model, "ACME-1", "api")->obsolete);
+    // ...and so does every threat of a deleted element.
+    model.diagrams[0].elements.removeIf([](const Element& e) {
+        return e.id == QLatin1String("api") || e.id == QLatin1String("order") ||
+               e.id == QLatin1String("append");
+    });
+    generator.update(model,
+                     {QStringLiteral("api"), QStringLiteral("order"), QStringLiteral("append")});
+    QVERIFY(find(model, "ACME-1", "api")->obsolete);
+    // With every library loaded, an unknown rule is a rule that is gone.
+    Model whole = shop();
+    whole.threats.append(missing);
+    ThreatGenerator(m_library).generate(whole);
+    QVERIFY(find(whole, "ACME-1", "api")->obsolete);
 }
 
 void TestThreatGenerator::manualThreatsUntouched()

@@ -165,6 +165,10 @@ void TestTmodelReader::rejects_data()
     QTest::newRow("id with space")
         << patched("\"id\": \"e-db\"", "\"id\": \"e db\"")
         << QStringLiteral("diagrams[0].elements[2].id") << QStringLiteral("not a valid id");
+    // Quoted as written: a "%1" in the id is not a place for the message's numbers.
+    QTest::newRow("id with a percent sign") << patched("\"id\": \"e-db\"", "\"id\": \"e %1\"")
+                                            << QStringLiteral("diagrams[0].elements[2].id")
+                                            << QStringLiteral("\"e %1\" is not a valid id (1 to ");
     QTest::newRow("dangling flow target")
         << patched("\"target\": \"e-db\"", "\"target\": \"e-gone\"")
         << QStringLiteral("diagrams[0].elements[4].target")

@@ -4,6 +4,8 @@
 #include "RecoveryStore.h"
 #include "commands/MoveElementsCommand.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void writesOnlyUnsavedWork();
     void restoresAsUnsavedWork();
     void timerWrites();
+    void signalsFailureAndRecovery();
 };
 
 void TestAutosaver::writesOnlyUnsavedWork()
@@ -91,6 +94,29 @@ void TestAutosaver::timerWrites()
     Autosaver autosaver(&document, store, 1);
     document.undoStack()->push(new MoveElementsCommand(&document, {QStringLiteral("p")}, 10, 0));
     QTRY_COMPARE_WITH_TIMEOUT(store.pending().size(), 1, 5000);
+}
+
+void TestAutosaver::signalsFailureAndRecovery()
+{
+    QTemporaryDir dir;
+    // A file where the recovery folder should be: no copy can be written.
+    const QString folder = dir.filePath(QStringLiteral("recovery"));
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Document document(small());
+    Autosaver autosaver(&document, RecoveryStore(folder), 0);
+    QSignalSpy failed(&autosaver, &Autosaver::failed);
+    QSignalSpy saved(&autosaver, &Autosaver::saved);
+    document.undoStack()->push(new MoveElementsCommand(&document, {QStringLiteral("p")}, 10, 0));
+    QVERIFY(!autosaver.saveNow());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(folder));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(QFile::remove(folder));
+    QVERIFY(autosaver.saveNow());
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(failed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAutosaver)

@@ -5,6 +5,8 @@
 #include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
+#include "commands/SetLibraryCommand.h"
+#include "engine/ThreatGenerator.h"
 #include "format/ModelFile.h"
 #include "format/TmodelWriter.h"
 
@@ -28,6 +30,34 @@ Model small()
     return b.model();
 }
 
+// A model's own library with one rule on every process.
+QByteArray acmeLibrary(const char* category = "spoofing")
+{
+    return QByteArrayLiteral(R"({"format":"latch.rules","version":1,"id":"acme","rules":[)"
+                             R"({"id":"ACME-1","category":")") +
+           category +
+           QByteArrayLiteral(R"(","target":"process","title":"{element.name} belongs to ACME"}]})");
+}
+
+// The threat that library gave the process "p", as a file stores it.
+Threat acmeThreat()
+{
+    Threat t;
+    t.id = ThreatGenerator::threatIdFor(QStringLiteral("ACME-1"), QStringLiteral("p"));
+    t.rule = QStringLiteral("ACME-1");
+    t.element = QStringLiteral("p");
+    t.category = QStringLiteral("spoofing");
+    t.title = QStringLiteral("API belongs to ACME");
+    t.origin = ThreatOrigin::Generated;
+    t.status = ThreatStatus::InProgress;
+    return t;
+}
+
+const Threat* findThreat(const Document& document, const QString& id)
+{
+    return document.model().findThreat(id);
+}
+
 } // namespace
 
 class TestDocument : public QObject
@@ -41,6 +71,9 @@ private Q_SLOTS:
     void editAndDiagramCommands();
     void cleanStateFollowsSave();
     void threatsFollowEditsInTheSameStep();
+    void keepsThreatsOfALibraryThatFailedToLoad();
+    void failedLibrarySwitchChangesNothing();
+    void undoGivesBackALibraryThatFailedToLoad();
 };
 
 void TestDocument::addAndUndo()
@@ -199,6 +232,78 @@ void TestDocument::threatsFollowEditsInTheSameStep()
     while (document.undoStack()->canRedo())
         document.undoStack()->redo();
     QCOMPARE(TmodelWriter::write(document.model()), edited);
+}
+
+void TestDocument::keepsThreatsOfALibraryThatFailedToLoad()
+{
+    // The model's own library names a category this Latch does not have: it cannot load, and
+    // the threat its rule gave the API must outlive the next edit of the API.
+    Model model = small();
+    model.embeddedLibrary = acmeLibrary("no_such_category");
+    model.threats.append(acmeThreat());
+    Document document(model);
+    QCOMPARE(document.libraryErrors().size(), 1);
+    QVERIFY(document.libraryErrors().first().contains(QStringLiteral("no_such_category")));
+    document.undoStack()->push(new MoveElementsCommand(&document, {QStringLiteral("p")}, 10, 0));
+    const Threat* kept = findThreat(document, acmeThreat().id);
+    QVERIFY(kept);
+    QVERIFY(!kept->obsolete);
+    QCOMPARE(kept->status, ThreatStatus::InProgress);
+    // When every library loaded, a rule that is gone still makes its threat obsolete.
+    Model withBuiltinOnly = small();
+    withBuiltinOnly.threats.append(acmeThreat());
+    Document complete(withBuiltinOnly);
+    QVERIFY(complete.libraryErrors().isEmpty());
+    complete.undoStack()->push(new MoveElementsCommand(&complete, {QStringLiteral("p")}, 10, 0));
+    QVERIFY(findThreat(complete, acmeThreat().id)->obsolete);
+}
+
+void TestDocument::failedLibrarySwitchChangesNothing()
+{
+    Document document(small());
+    document.undoStack()->push(new MoveElementsCommand(&document, {QStringLiteral("p")}, 10, 0));
+    const QByteArray before = TmodelWriter::write(document.model());
+    const int steps = document.undoStack()->count();
+    QSignalSpy libraryChanged(&document, &Document::libraryChanged);
+    document.undoStack()->push(new SetLibraryCommand(&document, acmeLibrary("no_such_category"),
+                                                     QStringLiteral("Use rule library")));
+    // Nothing changed, and no step was added that undo would have to take back.
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+    QCOMPARE(document.undoStack()->count(), steps);
+    QCOMPARE(libraryChanged.count(), 0);
+    // Undo takes back the edit before it, redo brings it again.
+    document.undoStack()->undo();
+    QVERIFY(TmodelWriter::write(document.model()) != before);
+    document.undoStack()->redo();
+    QCOMPARE(TmodelWriter::write(document.model()), before);
+}
+
+void TestDocument::undoGivesBackALibraryThatFailedToLoad()
+{
+    // Opened with a library that does not load; the user picks one that does, then undoes.
+    Model model = small();
+    model.embeddedLibrary = acmeLibrary("no_such_category");
+    model.threats.append(acmeThreat());
+    Document document(model);
+    const QVector<Threat> threatsBefore = document.model().threats;
+    document.undoStack()->push(
+        new SetLibraryCommand(&document, acmeLibrary(), QStringLiteral("Use rule library")));
+    QCOMPARE(document.model().embeddedLibrary, acmeLibrary());
+    QVERIFY(document.library().findRule(QStringLiteral("ACME-1")));
+    QVERIFY(document.libraryErrors().isEmpty());
+    const QVector<Threat> threatsAfter = document.model().threats;
+
+    document.undoStack()->undo();
+    // The library and the register are both as they were, the library's error included.
+    QCOMPARE(document.model().embeddedLibrary, acmeLibrary("no_such_category"));
+    QVERIFY(!document.library().findRule(QStringLiteral("ACME-1")));
+    QCOMPARE(document.libraryErrors().size(), 1);
+    QCOMPARE(document.model().threats, threatsBefore);
+
+    document.undoStack()->redo();
+    QCOMPARE(document.model().embeddedLibrary, acmeLibrary());
+    QVERIFY(document.library().findRule(QStringLiteral("ACME-1")));
+    QCOMPARE(document.model().threats, threatsAfter);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

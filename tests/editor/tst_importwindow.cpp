@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace latch;
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void refusesWhatItCannotRead();
     void useTmtTemplateAsRuleLibrary();
     void tmtTemplateOnADrawnDiagram();
+    void templateTakesOverTheImportedThreats();
+    void refusesDeeplyNestedLibrary();
 };
 
 void TestImportWindow::importedModelsOpenUnsaved_data()
@@ -112,7 +115,7 @@ void TestImportWindow::useTmtTemplateAsRuleLibrary()
     const QVector<Threat> imported = document->model().threats;
     QVERIFY(window->attachLibrary(fixture("tmt/default.tb7"), &error));
     // The template's rules are in force and the register follows: the template's threats
-    // (one per stored TMT threat) plus Latch's own.
+    // (the stored TMT threats, taken over) plus Latch's own.
     QVERIFY(!document->model().embeddedLibrary.isEmpty());
     QVERIFY(document->library().findRule(QStringLiteral("S7.1")));
     int fromTemplate = 0;
@@ -172,6 +175,67 @@ void TestImportWindow::tmtTemplateOnADrawnDiagram()
             sniffing || (t.rule == QLatin1String("I6") && t.element == flowId && !t.obsolete);
     QVERIFY(sniffing);
     screenshot(window.get(), "tmt-template-on-drawn-diagram.png");
+}
+
+void TestImportWindow::templateTakesOverTheImportedThreats()
+{
+    // The sample stores 29 threats, every one of a threat type of TMT's default template. Using
+    // that template as the library turns them into its threats, as `latch-cli import --rules`
+    // does: 29 in all, with what the TMT user decided, and no imported copy left beside them.
+    QString error;
+    std::unique_ptr<MainWindow> window(
+        MainWindow::importFile(fixture("tmt/Sample_Threat_Model.tm7"), &error));
+    QVERIFY2(window, qPrintable(error));
+    Document* document = window->document();
+    QCOMPARE(document->model().threats.size(), 29);
+    QMap<QString, int> statusesBefore;
+    for (const Threat& t : document->model().threats)
+        ++statusesBefore[threatStatusName(t.status)];
+    QVERIFY(window->attachLibrary(fixture("tmt/default.tb7"), &error));
+    int fromTemplate = 0;
+    int manual = 0;
+    QMap<QString, int> statusesAfter;
+    for (const Threat& t : document->model().threats) {
+        const Rule* rule = document->library().findRule(t.rule);
+        if (t.origin == ThreatOrigin::Manual) {
+            ++manual;
+        } else if (rule && rule->library.startsWith(QLatin1String("tmt."))) {
+            ++fromTemplate;
+            ++statusesAfter[threatStatusName(t.status)];
+        }
+    }
+    QCOMPARE(manual, 0);
+    QCOMPARE(fromTemplate, 29);
+    QCOMPARE(statusesAfter, statusesBefore);
+    // Undone whole: the 29 imported threats are back as they were.
+    document->undoStack()->undo();
+    QCOMPARE(document->model().threats.size(), 29);
+    QVERIFY(document->model().embeddedLibrary.isEmpty());
+}
+
+void TestImportWindow::refusesDeeplyNestedLibrary()
+{
+    // A rule library nests at most 16 levels. One bracket per line: the 17th, on line 17, is
+    // the one refused, and the message says where in the chosen file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deep.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("[\n").repeated(40) + QByteArray("]\n").repeated(40));
+    file.close();
+    std::unique_ptr<MainWindow> window(new MainWindow);
+    Document* document = window->document();
+    QString error;
+    QVERIFY(!window->attachLibrary(path, &error));
+    QCOMPARE(error, path + QStringLiteral(":17:1: nested deeper than 16 levels"));
+    QCOMPARE(document->undoStack()->count(), 0);
+    // Far deeper: refused the same way, without parsing it first.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(1'000'000, '[') + QByteArray(1'000'000, ']'));
+    file.close();
+    QVERIFY(!window->attachLibrary(path, &error));
+    QCOMPARE(error, path + QStringLiteral(":1:17: nested deeper than 16 levels"));
+    QCOMPARE(document->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestImportWindow)

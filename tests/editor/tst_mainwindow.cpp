@@ -1,5 +1,6 @@
 // Drives the real editor widgets on the offscreen platform: tools, mouse gestures, undo, save.
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
+#include "Autosaver.h"
 #include "Document.h"
 #include "ModelBuilder.h"
 #include "Screenshot.h"
@@ -20,12 +21,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void renameInPlaceAlignAndOverview();
     void lineBoundaryAndTabOrder();
     void threatsPanel();
+    void saysWhenTheModelsLibraryFailsToLoad();
+    void saysWhenAutosaveFails();
 };
 
 void TestMainWindow::opensExampleWithEveryElement()
@@ -562,6 +568,81 @@ void TestMainWindow::threatsPanel()
     QVERIFY(dock->visibleCount() > before);
     document->undoStack()->undo();
     QCOMPARE(dock->visibleCount(), before);
+}
+
+void TestMainWindow::saysWhenTheModelsLibraryFailsToLoad()
+{
+    // The model's own library names a category this Latch does not know, so it cannot load.
+    Model model =
+        test::ModelBuilder()
+            .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {0, 0, 100, 100})
+            .model();
+    model.embeddedLibrary =
+        QByteArrayLiteral(R"({"format":"latch.rules","version":1,"id":"acme","rules":[)"
+                          R"({"id":"ACME-1","category":"no_such_category","target":"process",)"
+                          R"("title":"{element.name} belongs to ACME"}]})");
+    auto window = std::make_unique<MainWindow>(new Document(model));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    // A message as the window opens, naming the problem...
+    QMessageBox* message = nullptr;
+    QTRY_VERIFY((message = window->findChild<QMessageBox*>(QStringLiteral("libraryErrors"))) &&
+                message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("could not be loaded")),
+             qPrintable(message->text()));
+    QVERIFY2(message->informativeText().contains(QStringLiteral("no_such_category")),
+             qPrintable(message->informativeText()));
+    message->accept();
+    // ...and a warning in the status bar that stays while the library is not loaded.
+    auto* warning = window->statusBar()->findChild<QLabel*>(QStringLiteral("libraryWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("could not be loaded")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->toolTip().contains(QStringLiteral("no_such_category")));
+
+    // A model whose libraries all load shows neither.
+    auto fine = std::make_unique<MainWindow>();
+    fine->show();
+    QVERIFY(QTest::qWaitForWindowExposed(fine.get()));
+    QTest::qWait(20);
+    QVERIFY(!fine->findChild<QMessageBox*>(QStringLiteral("libraryErrors")));
+    QVERIFY(!fine->statusBar()->findChild<QLabel*>(QStringLiteral("libraryWarning"))->isVisible());
+}
+
+void TestMainWindow::saysWhenAutosaveFails()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Document* document = window->document();
+    Element process;
+    process.id = QStringLiteral("p");
+    process.kind = ElementKind::Process;
+    process.name = QStringLiteral("API");
+    process.bounds = {0, 0, 100, 100};
+    document->undoStack()->push(new AddElementsCommand(
+        document, document->model().diagrams.first().id, {process}, QStringLiteral("Add")));
+    // A folder where the recovery copy goes: the copy cannot be written.
+    const QString copy = window->autosaver()->store().folder() + QLatin1Char('/') +
+                         document->recoveryKey() + QStringLiteral(".tmodel");
+    QVERIFY(QDir().mkpath(copy + QStringLiteral("/blocked")));
+    auto* warning = window->statusBar()->findChild<QLabel*>(QStringLiteral("autosaveWarning"));
+    QVERIFY(!warning || !warning->isVisible());
+    QVERIFY(!window->autosaver()->saveNow());
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("Autosave failed")),
+             qPrintable(window->statusBar()->currentMessage()));
+    warning = window->statusBar()->findChild<QLabel*>(QStringLiteral("autosaveWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("out of date")), qPrintable(warning->text()));
+    QVERIFY(warning->toolTip().contains(copy));
+    // Still there after the passing message has gone, until an autosave succeeds.
+    window->statusBar()->clearMessage();
+    QVERIFY(warning->isVisible());
+    QVERIFY(QDir(copy).removeRecursively());
+    QVERIFY(window->autosaver()->saveNow());
+    QVERIFY(!warning->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

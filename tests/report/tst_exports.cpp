@@ -2,11 +2,11 @@
 // it), the CSV parsed back into the register, the SVG as XML, the HTML's escaping.
 #include "ModelBuilder.h"
 #include "format/ModelFile.h"
+#include "register/ThreatRegister.h"
 #include "report/CsvExporter.h"
 #include "report/DiagramExporter.h"
 #include "report/ExportFile.h"
 #include "report/HtmlReport.h"
-#include "register/ThreatRegister.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -145,6 +145,7 @@ private Q_SLOTS:
     void pdfOptions();
     void csvParsesBackIntoTheRegister();
     void csvNeutralisesFormulas();
+    void csvNeutralisesFormulasAfterSpacesAndFullWidthSigns();
     void csvDescribesGeneratedThreats();
     void svgIsWellFormedWithEveryName();
     void pngFollowsScale();
@@ -295,6 +296,37 @@ void TestExports::csvNeutralisesFormulas()
             QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)),
                      qPrintable(cell));
     }
+}
+
+void TestExports::csvNeutralisesFormulasAfterSpacesAndFullWidthSigns()
+{
+    // LibreOffice's CSV import may trim leading spaces and then evaluate the formula; Excel and
+    // others read the full-width signs as their ASCII counterparts.
+    const QStringList risky = {QStringLiteral(" =1+1"),
+                               QStringLiteral("   +1"),
+                               QStringLiteral("\t -1"),
+                               QStringLiteral("\u00a0@A1"),
+                               QStringLiteral(" \u00a0 =HYPERLINK(\"x\")"),
+                               QStringLiteral("\uff1d1+1"),
+                               QStringLiteral("\uff0b1"),
+                               QStringLiteral("\uff0d1"),
+                               QStringLiteral("\uff20A1"),
+                               QStringLiteral("  \uff1d1+1"),
+                               QStringLiteral("\u3000=1+1")};
+    for (const QString& text : risky) {
+        const QVector<QStringList> rows =
+            parseCsv(CsvExporter::textCell(text) + QStringLiteral("\r\n"));
+        QCOMPARE(rows.size(), 1);
+        const QString cell = rows.first().first();
+        QVERIFY2(cell.startsWith(QLatin1Char('\'')), qPrintable(cell));
+        // Stripping one leading apostrophe gives the text back.
+        QCOMPARE(unneutralised(cell), text);
+    }
+    // Spaces before ordinary text, and signs inside the text, are left alone.
+    for (const QString& text :
+         {QStringLiteral(" plain"), QStringLiteral("\u00a0x"), QStringLiteral("a = b"),
+          QStringLiteral("1 \uff0b 1"), QStringLiteral("   ")})
+        QCOMPARE(CsvExporter::textCell(text), text);
 }
 
 void TestExports::csvDescribesGeneratedThreats()

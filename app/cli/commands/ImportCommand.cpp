@@ -49,8 +49,7 @@ int ImportCommand::execute(const CommandLine& line, Console& console)
         summary.warnings << QStringLiteral("the model carries %1 as its rule library; %2 of its "
                                            "threats are that library's (run latch-cli threats "
                                            "OUT --write to generate the rest)")
-                                .arg(rules)
-                                .arg(adopted);
+                                .arg(rules, QString::number(adopted));
     }
     if (!ModelFile::save(*model, out, &error)) {
         console.err << error << Qt::endl;

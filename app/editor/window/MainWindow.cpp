@@ -37,6 +37,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 
@@ -66,6 +67,8 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_mitigations(new MitigationsDock(m_document, this))
     , m_objectives(new ObjectivesDock(m_document, this))
     , m_summary(new QLabel)
+    , m_libraryWarning(new QLabel)
+    , m_autosaveWarning(new QLabel)
     , m_autosaver(
           new Autosaver(m_document, RecoveryStore(), Preferences::load().autosaveSeconds, this))
 {
@@ -78,6 +81,14 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
 
     m_summary->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_summary, 1); // hidden only while a passing message shows
+    // Lasting warnings, shown beside passing messages until their cause is gone.
+    m_libraryWarning->setObjectName(QStringLiteral("libraryWarning"));
+    m_autosaveWarning->setObjectName(QStringLiteral("autosaveWarning"));
+    for (QLabel* warning : {m_libraryWarning, m_autosaveWarning}) {
+        warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        warning->hide();
+        statusBar()->addPermanentWidget(warning);
+    }
     createDocks();
     createActions();
     createToolBar();
@@ -104,8 +115,16 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     connect(m_document, &Document::threatsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::threatChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::objectivesChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::libraryChanged, this, &MainWindow::updateLibraryWarning);
+    connect(m_autosaver, &Autosaver::failed, this, &MainWindow::autosaveFailed);
+    connect(m_autosaver, &Autosaver::saved, m_autosaveWarning, &QWidget::hide);
+    connect(m_document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_autosaveWarning->hide(); // saved: nothing left to recover
+    });
     updateTitle();
     updateStatus();
+    updateLibraryWarning();
     restoreLayout();
 }
 
@@ -425,6 +444,52 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Once the window is up, so that the message has a window to belong to.
+    if (!m_document->libraryErrors().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::showLibraryErrors);
+}
+
+void MainWindow::updateLibraryWarning()
+{
+    const QStringList& errors = m_document->libraryErrors();
+    m_libraryWarning->setVisible(!errors.isEmpty());
+    if (errors.isEmpty())
+        return;
+    m_libraryWarning->setText(
+        tr("%n rule library(s) could not be loaded", nullptr, int(errors.size())));
+    m_libraryWarning->setToolTip(
+        errors.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+        tr("Until they load, threats of their rules are kept as they are, not made obsolete."));
+}
+
+void MainWindow::showLibraryErrors()
+{
+    // Not modal to the application: the model opens, the message says what is missing.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Rule libraries"),
+                                tr("Some rule libraries could not be loaded. Until they load, "
+                                   "threats of their rules are kept as they are, not made "
+                                   "obsolete."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("libraryErrors"));
+    box->setInformativeText(m_document->libraryErrors().join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::autosaveFailed(const QString& error)
+{
+    statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    m_autosaveWarning->setText(tr("Autosave failed: the recovery copy is out of date"));
+    m_autosaveWarning->setToolTip(error);
+    m_autosaveWarning->show();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!maybeSave()) {
@@ -474,13 +539,16 @@ bool MainWindow::attachLibrary(const QString& path, QString* error)
     const auto json = RuleLibraryFile::read(path, &notes, error);
     if (!json)
         return false;
-    const QByteArray library = RuleLibraryFile::forEmbedding(*json);
-    // Checked before the command is pushed, so that a bad library never half-applies.
-    Model probe;
-    if (RuleLibraryFile::attach(probe, library, path, error) < 0)
+    // Attached to a copy of the model itself, as `latch-cli import --rules` does: threats
+    // imported from TMT whose threat type is a rule of the library become that rule's threats
+    // instead of getting generated twins. Checked, layered as the document will use it, before
+    // the command is pushed, so that a bad library never half-applies.
+    Model attached = m_document->model();
+    if (RuleLibraryFile::attach(attached, *json, path, error) < 0 ||
+        !m_document->canUseLibrary(attached.embeddedLibrary, error))
         return false;
     m_document->undoStack()->push(new SetLibraryCommand(
-        m_document, library, tr("Use rule library %1").arg(QFileInfo(path).fileName())));
+        m_document, attached, tr("Use rule library %1").arg(QFileInfo(path).fileName())));
     if (!notes.isEmpty())
         statusBar()->showMessage(tr("%n threat type(s) of the template could not be converted",
                                     nullptr, int(notes.size())),

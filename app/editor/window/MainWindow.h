@@ -73,6 +73,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     static Document* newDocument();
@@ -88,6 +89,10 @@ private:
     void followScene(DiagramScene* scene);
     void updateTitle();
     void updateStatus();
+    // The status bar's lasting warnings: rule libraries that did not load, a failed autosave.
+    void updateLibraryWarning();
+    void showLibraryErrors();
+    void autosaveFailed(const QString& error);
     bool maybeSave();
     void fillRecentMenu();
     void revert();
@@ -106,6 +111,9 @@ private:
     QAction* m_badges = nullptr;
     QAction* m_snapAction = nullptr;
     QLabel* m_summary; // the register's counts in the status bar
+    QLabel* m_libraryWarning;
+    QLabel* m_autosaveWarning;
+    bool m_shownOnce = false;
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
     QMenu* m_recentMenu = nullptr;
