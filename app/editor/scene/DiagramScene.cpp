@@ -48,7 +48,12 @@ DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* paren
     connect(m_document, &Document::objectivesChanged, this, repaint);
 }
 
-DiagramScene::~DiagramScene() = default;
+DiagramScene::~DiagramScene()
+{
+    // QGraphicsScene deletes the items after this body, and each deleted selected item signals
+    // a selection change: no listener may ask this half-destroyed scene about it.
+    disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
+}
 
 void DiagramScene::addItemFor(const Element& element)
 {
