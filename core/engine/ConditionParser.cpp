@@ -64,6 +64,12 @@ void ConditionParser::fail(const ConditionToken& at, const QString& message) con
     throw ParseFailure{message, at.column};
 }
 
+void ConditionParser::descend(const ConditionToken& at)
+{
+    if (++m_depth > maximumDepth)
+        fail(at, QStringLiteral("nested more than %1 deep").arg(maximumDepth));
+}
+
 bool ConditionParser::peekKeyword(const char* keyword, int ahead) const
 {
     const qsizetype at = m_position + ahead;
@@ -76,33 +82,41 @@ bool ConditionParser::peekKeyword(const char* keyword, int ahead) const
 
 std::unique_ptr<ConditionNode> ConditionParser::parseOr()
 {
+    const int depth = m_depth;
     auto left = parseAnd();
     while (peekKeyword("or")) {
+        descend(peek()); // each `or` puts the tree so far one level deeper
         auto node = makeNode(Node::Kind::Or, next().column);
         node->children.push_back(std::move(left));
         node->children.push_back(parseAnd());
         left = std::move(node);
     }
+    m_depth = depth;
     return left;
 }
 
 std::unique_ptr<ConditionNode> ConditionParser::parseAnd()
 {
+    const int depth = m_depth;
     auto left = parseNot();
     while (peekKeyword("and")) {
+        descend(peek());
         auto node = makeNode(Node::Kind::And, next().column);
         node->children.push_back(std::move(left));
         node->children.push_back(parseNot());
         left = std::move(node);
     }
+    m_depth = depth;
     return left;
 }
 
 std::unique_ptr<ConditionNode> ConditionParser::parseNot()
 {
     if (peekKeyword("not")) {
+        descend(peek());
         auto node = makeNode(Node::Kind::Not, next().column);
         node->children.push_back(parseNot());
+        --m_depth;
         return node;
     }
     return parseComparison();
@@ -167,11 +181,13 @@ std::unique_ptr<ConditionNode> ConditionParser::parseOperand()
     const ConditionToken& token = peek();
     switch (token.kind) {
     case Kind::LeftParen: {
+        descend(token);
         next();
         auto inner = parseOr();
         if (peek().kind != Kind::RightParen)
             fail(peek(), QStringLiteral("expected ), found ") + describe(peek()));
         next();
+        --m_depth;
         return inner;
     }
     case Kind::Text: {
@@ -189,6 +205,7 @@ std::unique_ptr<ConditionNode> ConditionParser::parseOperand()
         return node;
     }
     case Kind::LeftBracket: {
+        descend(token);
         auto node = makeNode(Node::Kind::List, next().column);
         if (peek().kind != Kind::RightBracket) {
             for (;;) {
@@ -213,6 +230,7 @@ std::unique_ptr<ConditionNode> ConditionParser::parseOperand()
             node->kind = Node::Kind::Literal;
             node->children.clear();
         }
+        --m_depth;
         return node;
     }
     case Kind::Word:

@@ -17,6 +17,10 @@ public:
                                                 int* errorColumn);
 
 private:
+    // How deep parentheses, lists, `not` and chains of `and`/`or` may nest: the parser, the
+    // evaluator and the tree's destructor recurse that deep.
+    static constexpr int maximumDepth = 128;
+
     explicit ConditionParser(QVector<ConditionToken> tokens);
 
     std::unique_ptr<ConditionNode> parseOr();
@@ -29,10 +33,12 @@ private:
     const ConditionToken& peek() const { return m_tokens.at(m_position); }
     const ConditionToken& next() { return m_tokens.at(m_position++); }
     bool peekKeyword(const char* keyword, int ahead = 0) const;
+    void descend(const ConditionToken& at);
     [[noreturn]] void fail(const ConditionToken& at, const QString& message) const;
 
     QVector<ConditionToken> m_tokens;
     qsizetype m_position = 0;
+    int m_depth = 0;
 };
 
 } // namespace latch

@@ -119,6 +119,10 @@ QString ImportBuilder::categoryFromName(const QString& name)
     }
     if (compact == QLatin1String("elevationofprivileges"))
         return ThreatCategory::ElevationOfPrivilege;
+    // Nothing left to name it by ("", "-"): "category_" would fold to "category" on the next
+    // import, so an exported model would not come back the same.
+    if (folded.isEmpty())
+        return QStringLiteral("uncategorised");
     if (folded.isEmpty() || !folded.at(0).isLetter())
         folded.prepend(QStringLiteral("category_"));
     return ThreatCategory::isWellFormed(folded) ? folded : QStringLiteral("uncategorised");

@@ -85,6 +85,8 @@ public:
                                                      "otmVersion and project)"));
         Model& model = m_builder.model();
         model.title = text(*project, "name");
+        if (model.title.isEmpty())
+            model.title = QStringLiteral("Untitled"); // what OtmWriter writes for no title
         model.description = text(*project, "description");
         model.owner = text(*project, "owner");
         const Json* attributes = member(*project, "attributes");
