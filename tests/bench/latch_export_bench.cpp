@@ -9,11 +9,11 @@
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
 #include "model/SyntheticModel.h"
+#include "register/ThreatRegister.h"
 #include "report/CsvExporter.h"
 #include "report/DiagramExporter.h"
 #include "report/HtmlReport.h"
 #include "report/PdfReport.h"
-#include "register/ThreatRegister.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

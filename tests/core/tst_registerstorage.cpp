@@ -2,7 +2,6 @@
 // stores its rule, element and title and only the team's decisions; the rest comes back from
 // the rule on reading. Version 2 files migrate with nothing lost.
 #include "ModelBuilder.h"
-#include "register/RegisterEdits.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
@@ -11,6 +10,7 @@
 #include "format/TmodelReader.h"
 #include "format/TmodelWriter.h"
 #include "model/Model.h"
+#include "register/RegisterEdits.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,8 +4,8 @@
 #include "Document.h"
 #include "RuleText.h"
 #include "commands/EditThreatCommand.h"
-#include "register/RegisterEdits.h"
 #include "engine/RiskScoring.h"
+#include "register/RegisterEdits.h"
 
 #include <QColor>
 
