@@ -4,6 +4,7 @@
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
 #include "Screenshot.h"
+#include "WindowTesting.h"
 #include "model/BoundaryGeometry.h"
 #include "scene/DiagramScene.h"
 #include "window/DiagramView.h"
@@ -18,14 +19,10 @@
 #include <QWheelEvent>
 
 using namespace latch;
+using latch::test::example;
 using latch::test::screenshot;
 
 namespace {
-
-QString example(const char* name)
-{
-    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
 
 constexpr QSize projector(1280, 690);
 

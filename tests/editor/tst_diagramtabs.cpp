@@ -2,6 +2,7 @@
 // every change undoable, the canvas showing the current tab's scene; reached by the keyboard
 // (Ctrl+PgDown and Ctrl+PgUp, round and round).
 #include "Document.h"
+#include "WindowTesting.h"
 #include "scene/DiagramScene.h"
 #include "window/DiagramView.h"
 #include "window/MainWindow.h"
@@ -12,24 +13,8 @@
 #include <QTest>
 
 using namespace latch;
-
-namespace {
-
-QString example(const char* name)
-{
-    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-QAction* actionNamed(QWidget* window, const char* text)
-{
-    for (QAction* action : window->findChildren<QAction*>()) {
-        if (action->text() == QString::fromUtf8(text))
-            return action;
-    }
-    return nullptr;
-}
-
-} // namespace
+using latch::test::actionNamed;
+using latch::test::example;
 
 class TestDiagramTabs : public QObject
 {

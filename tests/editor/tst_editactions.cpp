@@ -3,6 +3,7 @@
 // something on the clipboard; and they still work from the keyboard when enabled.
 #include "Document.h"
 #include "ModelBuilder.h"
+#include "WindowTesting.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "window/DiagramView.h"
@@ -17,23 +18,11 @@
 #include <QTest>
 
 using namespace latch;
+using latch::test::actionNamed;
+using latch::test::example;
 using latch::test::ModelBuilder;
 
 namespace {
-
-QString example(const char* name)
-{
-    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-QAction* actionNamed(QWidget* window, const char* text)
-{
-    for (QAction* action : window->findChildren<QAction*>()) {
-        if (action->text() == QString::fromUtf8(text))
-            return action;
-    }
-    return nullptr;
-}
 
 Document* twoShapes()
 {

@@ -3,6 +3,7 @@
 // Set LATCH_SCREENSHOT_DIR to keep screenshots of what the tests saw.
 #include "Document.h"
 #include "Screenshot.h"
+#include "WindowTesting.h"
 #include "scene/DiagramScene.h"
 #include "window/DiagramView.h"
 #include "window/MainWindow.h"
@@ -17,14 +18,10 @@
 #include <QTest>
 
 using namespace latch;
+using latch::test::example;
 using latch::test::screenshot;
 
 namespace {
-
-QString example(const char* name)
-{
-    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
 
 QRect inWindow(QWidget* widget, QWidget* window)
 {
