@@ -128,12 +128,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="267"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="272"/>
         <source>Delete element</source>
         <translation>Element löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="268"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="273"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -1564,155 +1564,206 @@
 <context>
     <name>latch::ThreatTableModel</name>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="150"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="72"/>
+        <source>Repeats “%1”</source>
+        <translation>Wiederholt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="76"/>
+        <source>Also found as:</source>
+        <translation>Auch gefunden als:</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="87"/>
+        <source>On every hop of %1</source>
+        <translation>Auf jedem Abschnitt von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="199"/>
         <source>Rename threat</source>
         <translation>Bedrohung umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="160"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="209"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="162"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="211"/>
         <source>Band</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="164"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="213"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="166"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="215"/>
         <source>Threat</source>
         <translation>Bedrohung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="168"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="217"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="170"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="185"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="234"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="241"/>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="30"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="31"/>
         <source>Threats</source>
         <translation>Bedrohungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
         <source>Selection only</source>
         <translation>Nur Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="38"/>
         <source>Obsolete</source>
         <translation>Veraltete</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="55"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="39"/>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="57"/>
         <source>Search threats</source>
         <translation>Bedrohungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="68"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="70"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="73"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="75"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="78"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="80"/>
         <source>All risks</source>
         <translation>Alle Risiken</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="88"/>
         <source>All OWASP</source>
         <translation>Alle OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
         <source>Flat list</source>
         <translation>Flache Liste</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
         <source>By element</source>
         <translation>Nach Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="97"/>
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="98"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="145"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="105"/>
+        <source>Also list the threats that say what another threat on the same element or an earlier hop already says</source>
+        <translation>Auch die Bedrohungen auflisten, die sagen, was eine andere Bedrohung am selben Element oder an einem früheren Abschnitt schon sagt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="155"/>
         <source>&amp;Add Threat…</source>
         <translation>Bedrohung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="157"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Eine eigene Bedrohung zu dem auf der Zeichenfläche ausgewählten Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="148"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="158"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="152"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="162"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Bedrohungen entfernen, deren Regel nicht mehr zutrifft oder deren Element nicht mehr existiert, samt den Notizen des Teams dazu</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="174"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <source>&amp;Keep Apart</source>
+        <translation>&amp;Getrennt halten</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="188"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Veraltete entfernen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="179"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <source>Fold as &amp;Repeat</source>
+        <translation>Als &amp;Wiederholung einordnen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="195"/>
+        <source>Fold this threat into the one it repeats again</source>
+        <translation>Diese Bedrohung wieder der Bedrohung zuordnen, die sie wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="196"/>
+        <source>List this threat on its own although it repeats another one</source>
+        <translation>Diese Bedrohung eigenständig auflisten, obwohl sie eine andere wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="199"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="220"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="240"/>
         <source>Add threat “%1”</source>
         <translation>Bedrohung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="241"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="261"/>
         <source>Edit threat</source>
         <translation>Bedrohung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="250"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="270"/>
         <source>Purge obsolete threats</source>
         <translation>Veraltete Bedrohungen entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="251"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="271"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>%n veraltete Bedrohung samt Bewertung und Notizen aus dem Register entfernen? „Rückgängig“ stellt sie wieder her.</numerusform>
@@ -1720,12 +1771,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="265"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="285"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>%n veraltete Bedrohung entfernen</numerusform>
             <numerusform>%n veraltete Bedrohungen entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <source>Keep threat apart</source>
+        <translation>Bedrohung getrennt halten</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <source>Fold threat as a repeat</source>
+        <translation>Bedrohung als Wiederholung einordnen</translation>
     </message>
 </context>
 <context>

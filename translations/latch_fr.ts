@@ -128,12 +128,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="267"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="272"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="268"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="273"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -948,12 +948,12 @@
     <message>
         <location filename="../app/editor/window/MainWindow.cpp" line="487"/>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/editor/window/MainWindow.cpp" line="488"/>
         <source>Autosave failed: the recovery copy is out of date</source>
-        <translation>Échec de l&apos;enregistrement automatique : la copie de récupération n&apos;est plus à jour</translation>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: la copie de récupération n&apos;est plus à jour</translation>
     </message>
     <message>
         <location filename="../app/editor/window/WindowManager.cpp" line="43"/>
@@ -1564,155 +1564,206 @@
 <context>
     <name>latch::ThreatTableModel</name>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="150"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="72"/>
+        <source>Repeats “%1”</source>
+        <translation>Répète « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="76"/>
+        <source>Also found as:</source>
+        <translation>Trouvée aussi comme :</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="87"/>
+        <source>On every hop of %1</source>
+        <translation>Sur chaque tronçon de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="199"/>
         <source>Rename threat</source>
         <translation>Renommer la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="160"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="209"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="162"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="211"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="164"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="213"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="166"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="215"/>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="168"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="217"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="170"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="185"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="234"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="241"/>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="30"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="31"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="36"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
         <source>Selection only</source>
         <translation>Sélection uniquement</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="38"/>
         <source>Obsolete</source>
         <translation>Obsolètes</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="55"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="39"/>
+        <source>Repeats</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="57"/>
         <source>Search threats</source>
         <translation>Rechercher des menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="68"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="70"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="73"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="75"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="78"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="80"/>
         <source>All risks</source>
         <translation>Tous les risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="88"/>
         <source>All OWASP</source>
         <translation>Toutes catégories OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
         <source>Flat list</source>
         <translation>Liste simple</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
         <source>By element</source>
         <translation>Par élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="97"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="98"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="145"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="105"/>
+        <source>Also list the threats that say what another threat on the same element or an earlier hop already says</source>
+        <translation>Lister aussi les menaces qui disent ce qu’une autre menace du même élément ou d’un tronçon précédent dit déjà</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="155"/>
         <source>&amp;Add Threat…</source>
         <translation>&amp;Ajouter une menace…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="147"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="157"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Ajouter votre propre menace à l&apos;élément sélectionné sur le canevas</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="148"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="158"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="152"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="162"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Supprimer les menaces dont la règle ne s&apos;applique plus ou dont l&apos;élément a disparu, ainsi que les notes de l&apos;équipe à leur sujet</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="174"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <source>&amp;Keep Apart</source>
+        <translation>&amp;Garder à part</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="188"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Purger les obsolètes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="179"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <source>Fold as &amp;Repeat</source>
+        <translation>Regrouper comme &amp;répétition</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="195"/>
+        <source>Fold this threat into the one it repeats again</source>
+        <translation>Regrouper de nouveau cette menace avec celle qu’elle répète</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="196"/>
+        <source>List this threat on its own although it repeats another one</source>
+        <translation>Lister cette menace à part, bien qu’elle en répète une autre</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="199"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="220"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="240"/>
         <source>Add threat “%1”</source>
         <translation>Ajouter la menace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="241"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="261"/>
         <source>Edit threat</source>
         <translation>Modifier la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="250"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="270"/>
         <source>Purge obsolete threats</source>
         <translation>Purger les menaces obsolètes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="251"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="271"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer %n menace obsolète du registre, avec son score et ses notes&#xa0;? L&apos;annulation permet de la restaurer.</numerusform>
@@ -1720,12 +1771,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="265"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="285"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>Purger %n menace obsolète</numerusform>
             <numerusform>Purger %n menaces obsolètes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <source>Keep threat apart</source>
+        <translation>Garder la menace à part</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <source>Fold threat as a repeat</source>
+        <translation>Regrouper la menace comme répétition</translation>
     </message>
 </context>
 <context>

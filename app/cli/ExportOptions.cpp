@@ -7,6 +7,7 @@ namespace latch::cli {
 void ExportOptions::declare(CommandLine& line)
 {
     line.addFlag(QStringLiteral("include-obsolete"));
+    line.addFlag(QStringLiteral("include-repeats"));
     line.addFlag(QStringLiteral("open-only"));
     for (const char* name : {"o", "page-size", "diagram", "scale"})
         line.addValue({QLatin1String(name)});
@@ -16,6 +17,7 @@ ExportFile::Request ExportOptions::read(const CommandLine& line, QString* error)
 {
     ExportFile::Request request;
     request.options.includeObsolete = line.isSet(QStringLiteral("include-obsolete"));
+    request.options.includeRepeats = line.isSet(QStringLiteral("include-repeats"));
     request.options.includeClosed = !line.isSet(QStringLiteral("open-only"));
     const QString pageSize = line.value(QStringLiteral("page-size")).toLower();
     if (pageSize.isEmpty() || pageSize == QLatin1String("a4"))

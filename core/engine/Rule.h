@@ -43,7 +43,11 @@ struct Rule
     std::optional<DreadScore> dread;
     QStringList mitigations; // ids in the library's mitigation catalog
     QStringList references;  // "API1:2023", "CWE-639", "CAPEC-122"
-    QString library;         // id of the library that defined it
+    // The one reference that names the weakness the rule states, or empty for a rule as broad
+    // as a STRIDE category. Two threats on one element that name the same weakness in the same
+    // category say the same thing (ThreatRepeats).
+    QString weakness;
+    QString library; // id of the library that defined it
     // Defined by the built-in library or by the model's own, so that every Latch reading the
     // model has it: its threats' descriptions are rendered, not stored (see ThreatText).
     bool portable = false;

@@ -221,7 +221,7 @@ private:
         }
         ObjectReader in(json, label);
         in.allowOnly({"id", "category", "target", "condition", "title", "description", "dread",
-                      "mitigations", "references"});
+                      "mitigations", "references", "weakness"});
         Rule rule;
         rule.library = m_libraryId;
         rule.id = in.string("id", true);
@@ -267,6 +267,10 @@ private:
                     QStringLiteral("mitigations: no mitigation %1 in the catalog").arg(quoted(id)));
         }
         rule.references = in.strings("references");
+        rule.weakness = in.string("weakness");
+        if (!rule.weakness.isEmpty() && !rule.references.contains(rule.weakness))
+            fail(label, QStringLiteral("weakness: %1 is not one of the rule's references")
+                            .arg(quoted(rule.weakness)));
         if (m_seenRules.contains(rule.id))
             fail(label, QStringLiteral("id: rule %1 is defined twice").arg(quoted(rule.id)));
         m_seenRules.insert(rule.id);

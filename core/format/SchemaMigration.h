@@ -11,7 +11,9 @@ class SchemaMigration
 public:
     // 3: a generated threat stores only what its rule cannot give back; the reader fills the
     // rest from the rules (no change to the document is needed for version 2 files).
-    static constexpr int currentVersion = 3;
+    // 4: a threat may say "distinct" (the team keeps it apart from the threat it repeats);
+    // nothing else changed, so version 3 files need no change either.
+    static constexpr int currentVersion = 4;
     static constexpr int oldestVersion = 1;
 
     // Applies every step from `fromVersion` to currentVersion and updates "version".

@@ -241,7 +241,7 @@ private:
     {
         in.allowOnly({"id", "rule", "element", "category", "title", "description", "references",
                       "dread", "risk", "status", "justification", "mitigations", "origin",
-                      "obsolete", "text_edited"});
+                      "obsolete", "text_edited", "distinct"});
         Threat t;
         // A generated threat stores only what its rule cannot give back (README, "threats[]").
         const Rule* rule = nullptr;
@@ -296,6 +296,7 @@ private:
                  QStringLiteral("expected \"generated\" or \"manual\", found ") + quoted(origin));
         t.obsolete = in.boolean("obsolete", false);
         t.textEdited = in.boolean("text_edited", false);
+        t.distinct = in.boolean("distinct", false);
         m_model.threats.append(std::move(t));
     }
 

@@ -261,6 +261,8 @@ private:
             m_json.member("obsolete", t.obsolete);
         if (t.textEdited)
             m_json.member("text_edited", true);
+        if (t.distinct)
+            m_json.member("distinct", true);
         m_json.endObject();
     }
 

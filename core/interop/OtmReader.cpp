@@ -401,6 +401,7 @@ private:
             threat.justification = text(*attributes, "latch.justification");
             threat.obsolete = flag(*attributes, "latch.obsolete");
             threat.textEdited = flag(*attributes, "latch.textEdited");
+            threat.distinct = flag(*attributes, "latch.distinct");
             if (const Json* d = member(*attributes, "latch.dread"))
                 threat.dread = DreadScore{
                     int(number(*d, "damage", 1)), int(number(*d, "reproducibility", 1)),

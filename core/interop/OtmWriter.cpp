@@ -229,6 +229,8 @@ QByteArray OtmWriter::write(const Model& model, QStringList* warnings)
             attributes["latch.justification"] = utf8(t.justification);
         if (t.textEdited)
             attributes["latch.textEdited"] = true;
+        if (t.distinct)
+            attributes["latch.distinct"] = true;
         if (t.dread)
             attributes["latch.dread"] = {{"damage", t.dread->damage},
                                          {"reproducibility", t.dread->reproducibility},

@@ -35,6 +35,9 @@ struct Threat
     ThreatOrigin origin = ThreatOrigin::Manual;
     // The team reworded a generated threat: regeneration keeps its title and description.
     bool textEdited = false;
+    // The team keeps this generated threat apart even though it repeats another one
+    // (ThreatRepeats would fold it into that one).
+    bool distinct = false;
     bool obsolete = false;
 
     friend bool operator==(const Threat& a, const Threat& b);

@@ -12,6 +12,7 @@
 namespace latch {
 
 class ModelIndex;
+class ThreatRepeats;
 class ThreatText;
 struct Element;
 struct Model;
@@ -29,6 +30,12 @@ struct RegisterEntry
     QStringList mitigationTitles;
     RiskBand band = RiskBand::Unscored;
     double riskKey = 0; // 0..10, for sorting
+    // The threats folded into this one (ThreatRepeats), as "title [element]"; and when it
+    // stands for a weakness on a chain of hops, the path ("Client → Gateway → Service").
+    QStringList repeats;
+    QString path;
+    // Set when the entry itself repeats another threat (with includeRepeats): that one's id.
+    QString repeatOf;
 };
 
 // The register of a model as Latch lists it everywhere (the threats panel's risk order, the
@@ -48,6 +55,7 @@ public:
     const QVector<RegisterEntry>& entries() const { return m_entries; }
     int numberOf(const QString& elementId) const { return m_numbers.value(elementId); }
     const QHash<QString, int>& numbers() const { return m_numbers; }
+    const ThreatRepeats& repeats() const { return *m_repeats; }
     // Stored, or rendered from the rule (ThreatText); worked out when asked for, since the
     // CLI's table and the panel never show it.
     QString description(const RegisterEntry& entry) const;
@@ -56,6 +64,9 @@ public:
     // category, title and id, so that the order is stable. `keyA` and `keyB` are the threats'
     // RiskScoring::sortKey, which callers cache.
     static bool before(const Threat& a, double keyA, const Threat& b, double keyB);
+    // "A → B → C" along a chain of flows (ThreatRepeats::hopsOf); flows that do not follow on
+    // from each other are listed apart, separated by semicolons.
+    static QString pathText(const QStringList& flowIds, const ModelIndex& index);
     // Element numbers as the diagrams print them.
     static QHash<QString, int> elementNumbers(const Model& model);
 
@@ -68,6 +79,7 @@ private:
     QHash<QString, int> m_numbers;
     std::unique_ptr<ModelIndex> m_ownIndex;
     std::unique_ptr<ThreatText> m_text;
+    std::unique_ptr<ThreatRepeats> m_repeats;
 };
 
 } // namespace latch

@@ -30,7 +30,10 @@ QStringList CsvExporter::columns()
             QStringLiteral("mitigation_ids"),
             QStringLiteral("rule"),
             QStringLiteral("origin"),
-            QStringLiteral("obsolete")};
+            QStringLiteral("obsolete"),
+            QStringLiteral("path"),
+            QStringLiteral("repeats"),
+            QStringLiteral("repeat_of")};
 }
 
 namespace {
@@ -141,7 +144,10 @@ QByteArray CsvExporter::write(const ThreatRegister& threatRegister)
                                  textCell(t.rule),
                                  t.origin == ThreatOrigin::Generated ? QStringLiteral("generated")
                                                                      : QStringLiteral("manual"),
-                                 t.obsolete ? QStringLiteral("true") : QStringLiteral("false")};
+                                 t.obsolete ? QStringLiteral("true") : QStringLiteral("false"),
+                                 textCell(entry.path),
+                                 textCell(entry.repeats.join(QStringLiteral("; "))),
+                                 textCell(entry.repeatOf)};
         out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out.toUtf8();

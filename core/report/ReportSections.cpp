@@ -183,6 +183,12 @@ QString ReportSections::registerTable(qsizetype first, qsizetype count) const
         if (!t.references.isEmpty())
             threat += QStringLiteral("<br><small>") +
                       escape(t.references.join(QStringLiteral(", "))) + QStringLiteral("</small>");
+        if (!entry.path.isEmpty())
+            threat +=
+                QStringLiteral("<br><small>On every hop of %1</small>").arg(escape(entry.path));
+        if (!entry.repeats.isEmpty())
+            threat += QStringLiteral("<br><small>Also found as: %1</small>")
+                          .arg(escape(entry.repeats.join(QStringLiteral("; "))));
         QString element = escape(entry.elementName);
         if (entry.elementNumber > 0)
             element = QStringLiteral("#%1 ").arg(entry.elementNumber) + element;

@@ -5,7 +5,7 @@ namespace latch::cli {
 QString ExportCommand::usage() const
 {
     return QStringLiteral("export FILE -o OUT.csv|OUT.svg|OUT.png|OUT.otm.json [--diagram NAME] "
-                          "[--scale N] [--include-obsolete] [--open-only]");
+                          "[--scale N] [--include-obsolete] [--include-repeats] [--open-only]");
 }
 
 QString ExportCommand::summary() const

@@ -5,7 +5,7 @@ namespace latch::cli {
 QString ReportCommand::usage() const
 {
     return QStringLiteral("report FILE -o OUT.pdf|OUT.html [--page-size a4|letter] "
-                          "[--include-obsolete] [--open-only]");
+                          "[--include-obsolete] [--include-repeats] [--open-only]");
 }
 
 QString ReportCommand::summary() const

@@ -9,6 +9,7 @@
 #include "format/ModelFile.h"
 #include "model/Model.h"
 #include "register/ThreatRegister.h"
+#include "register/ThreatRepeats.h"
 
 #include "format/JsonStreamWriter.h"
 
@@ -44,6 +45,7 @@ void printJson(const Model& model, Console& console)
         json.endArray();
     };
     const ThreatText text(model);
+    const ThreatRepeats repeats(model);
     json.beginObject();
     json.key("threats");
     json.beginArray();
@@ -78,6 +80,15 @@ void printJson(const Model& model, Console& console)
         strings("mitigations", t.mitigations);
         json.member("origin", t.origin == ThreatOrigin::Generated ? "generated" : "manual");
         json.member("obsolete", t.obsolete);
+        json.key("repeats");
+        if (const QString shown = repeats.shownAs(t.id); shown.isEmpty())
+            json.null();
+        else
+            json.value(shown);
+        if (const QStringList hops = repeats.hopsOf(t.id); !hops.isEmpty())
+            strings("hops", hops);
+        if (t.distinct)
+            json.member("distinct", true);
         json.endObject();
         flushIfFull(out, console);
     }
@@ -112,11 +123,12 @@ void column(QByteArray& out, const QString& text, int width)
     out.append(' ');
 }
 
-void printTable(const Model& model, Console& console)
+void printTable(const Model& model, bool includeRepeats, Console& console)
 {
-    // Every threat, obsolete ones too, in the register order.
+    // Every threat, obsolete ones too, in the register order; repeats only when asked for.
     RegisterFilter everything;
     everything.includeObsolete = true;
+    everything.includeRepeats = includeRepeats;
     const ThreatRegister threatRegister(model, everything);
     QByteArray out;
     out.reserve(outputPiece + 64 * 1024);
@@ -137,6 +149,17 @@ void printTable(const Model& model, Console& console)
         out.append(']');
         if (t->obsolete)
             out.append(" (obsolete)");
+        if (!entry.path.isEmpty()) {
+            out.append(" on the path ");
+            appendText(out, entry.path);
+        }
+        if (!entry.repeats.isEmpty())
+            out.append(" (+" + QByteArray::number(entry.repeats.size()) + " repeated)");
+        if (!entry.repeatOf.isEmpty()) {
+            out.append(" (repeats ");
+            appendText(out, entry.repeatOf);
+            out.append(')');
+        }
         out.append('\n');
         flushIfFull(out, console);
     }
@@ -150,6 +173,7 @@ void ThreatsCommand::declare(CommandLine& line) const
     LibraryOptions::declare(line);
     line.addFlag(QStringLiteral("json"));
     line.addFlag(QStringLiteral("write"));
+    line.addFlag(QStringLiteral("include-repeats"));
     line.setFileCount(1, 1);
 }
 
@@ -172,7 +196,7 @@ int ThreatsCommand::execute(const CommandLine& line, Console& console)
     if (json)
         printJson(*model, console);
     else
-        printTable(*model, console);
+        printTable(*model, line.isSet(QStringLiteral("include-repeats")), console);
 
     if (write && report.changedModel()) {
         QString error;

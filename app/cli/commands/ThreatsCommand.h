@@ -11,7 +11,8 @@ public:
     QString name() const override { return QStringLiteral("threats"); }
     QString usage() const override
     {
-        return QStringLiteral("threats FILE [--json] [--write] [--rules LIB.json]...");
+        return QStringLiteral(
+            "threats FILE [--json] [--write] [--include-repeats] [--rules LIB.json]...");
     }
     QString summary() const override
     {

@@ -60,6 +60,12 @@ void ThreatFilterProxy::setShowObsolete(bool show)
     refilter();
 }
 
+void ThreatFilterProxy::setShowRepeats(bool show)
+{
+    m_showRepeats = show;
+    refilter();
+}
+
 bool ThreatFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) const
 {
     const QModelIndex index = sourceModel()->index(row, 0, parent);
@@ -70,6 +76,8 @@ bool ThreatFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) con
     if (!t)
         return false;
     if (!m_showObsolete && t->obsolete)
+        return false;
+    if (!m_showRepeats && table->isRepeat(row))
         return false;
     if (!m_category.isEmpty() && t->category != m_category)
         return false;

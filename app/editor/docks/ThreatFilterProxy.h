@@ -21,6 +21,10 @@ public:
     void setElements(const QStringList& elementIds);
     void setText(const QString& text);
     void setShowObsolete(bool show);
+    // Threats that repeat another one (ThreatRepeats) are left out unless asked for.
+    void setShowRepeats(bool show);
+    // The table's repeats changed: look at every row again.
+    void repeatsChanged() { refilter(); }
     // Rows of one group (a ThreatTableModel column: element, category, status) stay together,
     // groups in alphabetical order, each sorted by the chosen column; -1 for a flat list.
     void setGroupColumn(int column);
@@ -40,6 +44,7 @@ private:
     QStringList m_elements;
     QString m_text;
     bool m_showObsolete = false;
+    bool m_showRepeats = false;
     int m_groupColumn = -1;
 };
 

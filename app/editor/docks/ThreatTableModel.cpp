@@ -6,6 +6,8 @@
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
 #include "register/RegisterEdits.h"
+#include "register/ThreatRegister.h"
+#include "register/ThreatRepeats.h"
 
 #include <QColor>
 
@@ -17,6 +19,7 @@ ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
     , m_rows(document->model().threats)
 {
     reindex();
+    m_repeats = std::make_unique<ThreatRepeats>(document->model(), &document->index());
     connect(m_document, &Document::threatsChanged, this, &ThreatTableModel::sync);
     connect(m_document, &Document::threatChanged, this, [this](const QString& threatId) {
         // One threat's fields, in place: no need to compare the whole register.
@@ -28,6 +31,7 @@ ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
         m_rows = m_document->model().threats;
         m_riskKeys[row] = RiskScoring::sortKey(m_rows.at(row), m_document->model().riskMethod);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        updateRepeats(); // a threat kept apart, or no longer
     });
     connect(m_document, &Document::objectivesChanged, this, [this] {
         // The risk method may have changed: every band reads differently.
@@ -40,6 +44,50 @@ ThreatTableModel::ThreatTableModel(Document* document, QObject* parent)
                 for (int row : m_rowsOfElement.value(elementId))
                     Q_EMIT dataChanged(index(row, Element), index(row, Element));
             });
+}
+
+ThreatTableModel::~ThreatTableModel() = default;
+
+void ThreatTableModel::updateRepeats()
+{
+    auto now = std::make_unique<ThreatRepeats>(m_document->model(), &m_document->index());
+    if (*now == *m_repeats)
+        return;
+    m_repeats = std::move(now);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Title), index(int(m_rows.size()) - 1, Title));
+    Q_EMIT repeatsChanged();
+}
+
+bool ThreatTableModel::isRepeat(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_repeats->isRepeat(m_rows.at(row).id);
+}
+
+QString ThreatTableModel::repeatsToolTip(const Threat& threat) const
+{
+    QStringList lines;
+    if (const QString shown = m_repeats->shownAs(threat.id); !shown.isEmpty()) {
+        const int row = rowOf(shown);
+        lines << tr("Repeats “%1”")
+                     .arg(row < 0 ? shown : RuleText::title(*m_document, m_rows.at(row)));
+    }
+    const QStringList repeats = m_repeats->repeatsOf(threat.id);
+    if (!repeats.isEmpty()) {
+        lines << tr("Also found as:");
+        for (const QString& id : repeats) {
+            const int row = rowOf(id);
+            if (row < 0)
+                continue;
+            const latch::Element* on = m_document->element(m_rows.at(row).element);
+            lines << QStringLiteral("• %1 [%2]")
+                         .arg(RuleText::title(*m_document, m_rows.at(row)),
+                              on ? on->name : m_rows.at(row).element);
+        }
+    }
+    if (const QStringList hops = m_repeats->hopsOf(threat.id); !hops.isEmpty())
+        lines << tr("On every hop of %1").arg(ThreatRegister::pathText(hops, m_document->index()));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ThreatTableModel::reindex()
@@ -70,6 +118,7 @@ void ThreatTableModel::sync()
             m_rows = now;
             reindex();
             endResetModel();
+            updateRepeats();
             return;
         }
     }
@@ -102,6 +151,7 @@ void ThreatTableModel::sync()
         Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(end), ColumnCount - 1));
         i = end + 1;
     }
+    updateRepeats();
 }
 
 int ThreatTableModel::rowCount(const QModelIndex& parent) const
@@ -186,6 +236,12 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     };
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Title) {
+            const qsizetype repeats = m_repeats->repeatsOf(t.id).size();
+            const QString title = RuleText::title(*m_document, t);
+            return repeats == 0 ? title : tr("%1 (+%2)").arg(title).arg(repeats);
+        }
+        Q_FALLTHROUGH();
     case Qt::EditRole:
         switch (index.column()) {
         case Risk:
@@ -204,10 +260,13 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
             return DisplayNames::status(t.status);
         }
         return {};
-    case Qt::ToolTipRole:
-        return RuleText::description(*m_document, t);
+    case Qt::ToolTipRole: {
+        const QString repeats = repeatsToolTip(t);
+        const QString description = RuleText::description(*m_document, t);
+        return repeats.isEmpty() ? description : description + QStringLiteral("\n\n") + repeats;
+    }
     case Qt::ForegroundRole:
-        return t.obsolete ? QVariant(QColor(Qt::gray)) : QVariant();
+        return t.obsolete || m_repeats->isRepeat(t.id) ? QVariant(QColor(Qt::gray)) : QVariant();
     case SortRole:
         if (index.column() == Risk)
             return RiskScoring::sortKey(t, model.riskMethod);

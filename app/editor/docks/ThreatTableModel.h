@@ -7,9 +7,12 @@
 #include <QPointer>
 #include <QVector>
 
+#include <memory>
+
 namespace latch {
 
 class Document;
+class ThreatRepeats;
 
 // The document's threat register as table rows. Rows are the register's order; sorting and
 // filtering happen in a proxy. When the register changes, only the rows that changed are
@@ -43,6 +46,7 @@ public:
     };
 
     explicit ThreatTableModel(Document* document, QObject* parent = nullptr);
+    ~ThreatTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,11 +60,20 @@ public:
     // The threat on a row, for the proxy's filters and sorting (no QVariant on the way).
     const Threat* threatAt(int row) const;
     double riskKey(int row) const;
+    // Which threats repeat another one (ThreatRepeats), kept current with the register.
+    const ThreatRepeats& repeats() const { return *m_repeats; }
+    bool isRepeat(int row) const;
+
+Q_SIGNALS:
+    // Some threat now repeats another one, or no longer does: filters need a new look.
+    void repeatsChanged();
 
 private:
     // Brings the rows in line with the register, announcing inserted, removed and changed rows.
     void sync();
     void reindex();
+    void updateRepeats();
+    QString repeatsToolTip(const Threat& threat) const;
 
     QPointer<Document> m_document; // the table may outlive it while a window closes
     QVector<Threat> m_rows;        // the register as last announced (shares its storage)
@@ -68,6 +81,7 @@ private:
     QHash<QString, QVector<int>> m_rowsOfElement;
     QVector<double>
         m_riskKeys; // per row: sorting a large register compares these millions of times
+    std::unique_ptr<ThreatRepeats> m_repeats;
 };
 
 } // namespace latch

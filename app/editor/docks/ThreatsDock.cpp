@@ -11,6 +11,7 @@
 #include "model/IdGenerator.h"
 #include "model/ThreatCategory.h"
 #include "register/RegisterEdits.h"
+#include "register/ThreatRepeats.h"
 #include "scene/DiagramScene.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
     , m_search(new QLineEdit)
     , m_onlySelection(new QCheckBox(tr("Selection only")))
     , m_showObsolete(new QCheckBox(tr("Obsolete")))
+    , m_showRepeats(new QCheckBox(tr("Repeats")))
     , m_filters(new QWidget)
 {
     setObjectName(QStringLiteral("threats"));
@@ -99,6 +101,14 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
             [this, group] { m_proxy->setGroupColumn(group->currentData().toInt()); });
     filters->addWidget(m_onlySelection);
     filters->addWidget(m_showObsolete);
+    m_showRepeats->setObjectName(QStringLiteral("showRepeats"));
+    m_showRepeats->setToolTip(tr("Also list the threats that say what another threat on the same "
+                                 "element or an earlier hop already says"));
+    filters->addWidget(m_showRepeats);
+    connect(m_showRepeats, &QCheckBox::toggled, m_proxy, &ThreatFilterProxy::setShowRepeats);
+    connect(m_model, &ThreatTableModel::repeatsChanged, m_proxy,
+            &ThreatFilterProxy::repeatsChanged);
+    connect(m_model, &ThreatTableModel::repeatsChanged, this, &ThreatsDock::updateButtons);
     connect(m_onlySelection, &QCheckBox::toggled, this, &ThreatsDock::followSelection);
     connect(m_showObsolete, &QCheckBox::toggled, m_proxy, &ThreatFilterProxy::setShowObsolete);
 
@@ -151,16 +161,20 @@ QWidget* ThreatsDock::createButtons()
     m_purge->setObjectName(QStringLiteral("purgeObsolete"));
     m_purge->setToolTip(tr("Remove threats whose rule no longer applies or whose element is "
                            "gone, with the team's notes on them"));
+    m_apart = new QPushButton(tr("&Keep Apart"));
+    m_apart->setObjectName(QStringLiteral("keepApart"));
     m_shown = new QLabel;
     m_shown->setObjectName(QStringLiteral("threatsShown"));
     row->addWidget(m_add);
     row->addWidget(m_edit);
     row->addWidget(m_purge);
+    row->addWidget(m_apart);
     row->addStretch();
     row->addWidget(m_shown);
     connect(m_add, &QPushButton::clicked, this, &ThreatsDock::addThreat);
     connect(m_edit, &QPushButton::clicked, this, &ThreatsDock::editThreat);
     connect(m_purge, &QPushButton::clicked, this, &ThreatsDock::purgeObsolete);
+    connect(m_apart, &QPushButton::clicked, this, &ThreatsDock::toggleKeptApart);
     return buttons;
 }
 
@@ -175,6 +189,12 @@ void ThreatsDock::updateButtons()
     m_purge->setEnabled(obsolete > 0);
     m_add->setEnabled(m_scene && m_scene->selectedIds().size() == 1);
     m_edit->setEnabled(!currentThreatId().isEmpty());
+    const Threat* current = m_document->threat(currentThreatId());
+    const bool apart = current && current->distinct;
+    m_apart->setText(apart ? tr("Fold as &Repeat") : tr("&Keep Apart"));
+    m_apart->setToolTip(apart ? tr("Fold this threat into the one it repeats again")
+                              : tr("List this threat on its own although it repeats another one"));
+    m_apart->setEnabled(current && (apart || m_model->repeats().isRepeat(current->id)));
     m_shown->setText(
         tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_document->model().threats.size()));
 }
@@ -264,6 +284,19 @@ int ThreatsDock::purgeObsoleteThreats()
             new RegisterCommand(m_document, edited->threats, edited->mitigations,
                                 tr("Purge %n obsolete threat(s)", nullptr, removed)));
     return removed;
+}
+
+void ThreatsDock::toggleKeptApart()
+{
+    const Threat* current = m_document->threat(currentThreatId());
+    if (!current || (!current->distinct && !m_model->repeats().isRepeat(current->id)))
+        return;
+    Threat edited = *current;
+    edited.distinct = !current->distinct;
+    m_document->undoStack()->push(new EditThreatCommand(
+        m_document, edited,
+        edited.distinct ? tr("Keep threat apart") : tr("Fold threat as a repeat")));
+    selectThreat(edited.id);
 }
 
 QComboBox* ThreatsDock::addFilter(const QString& all, const QStringList& values,

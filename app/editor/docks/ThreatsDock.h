@@ -41,6 +41,8 @@ public:
     void addThreat();
     void editThreat();
     void purgeObsolete();
+    // The current threat kept apart from the threat it repeats, or folded into it again.
+    void toggleKeptApart();
     // Removes obsolete threats from the register as one undoable step; returns how many.
     int purgeObsoleteThreats();
 
@@ -63,11 +65,13 @@ private:
     QLineEdit* m_search;
     QCheckBox* m_onlySelection;
     QCheckBox* m_showObsolete;
+    QCheckBox* m_showRepeats;
     QPointer<DiagramScene> m_scene;
     QWidget* m_filters;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_purge = nullptr;
+    QPushButton* m_apart = nullptr;
     QLabel* m_shown = nullptr;
     QString m_keptThreat; // the current threat while the table resets
     bool m_restoring = false;
