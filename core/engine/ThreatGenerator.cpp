@@ -77,11 +77,17 @@ void ThreatGenerator::rebuildIndex(const Model& model)
     }
     m_indexedModel = &model;
     m_indexedSize = model.threats.size();
+    ++m_indexBuilds;
 }
 
 void ThreatGenerator::ensureIndex(const Model& model)
 {
     // A register of another model, or one grown or shrunk behind our back, is indexed anew.
+    // Not while generate() appends threats unindexed on purpose: it evaluates each element
+    // once, and the positions indexed before it began stay right (rebuilding here made a
+    // fresh 25k register quadratic: 105 s instead of 0.7 s).
+    if (m_indexedModel == &model && !m_indexNewThreats)
+        return;
     if (m_indexedModel != &model || m_indexedSize != model.threats.size())
         rebuildIndex(model);
 }

@@ -71,6 +71,10 @@ public:
     // obsolete: set while one of the libraries could not be loaded. Off by default.
     void setKeepUnknownRules(bool keep) { m_keepUnknownRules = keep; }
 
+    // How often the generator indexed a register: once per generate() and once per update()
+    // after a replacement, never once per element (tst_threatgenerator holds it to that).
+    int indexBuilds() const { return m_indexBuilds; }
+
     // "t-" and 16 hex digits of SHA-1 over the rule and element ids.
     static QString threatIdFor(const QString& ruleId, const QString& elementId);
 
@@ -90,6 +94,7 @@ private:
     QString m_description;
     const Model* m_indexedModel = nullptr;
     qsizetype m_indexedSize = -1;
+    int m_indexBuilds = 0;
     QHash<QString, QVector<int>> m_byElement;
 };
 
