@@ -78,6 +78,7 @@ struct Stencil
 {
     QString id;
     QString parent;    // a stencil id, or a Latch kind for the generic ones
+    QString kind;      // the Latch kind of its generic ancestor
     QString standsFor; // for the generic ones: what Latch's own shapes stand for
     QString name;
     QString description;
@@ -192,6 +193,7 @@ private:
                 return;
             }
         }
+        s.kind = m_stencils.contains(s.parent) ? m_stencils.value(s.parent).kind : s.parent;
         if (!IdGenerator::isAcceptable(s.id) || m_stencils.contains(s.id)) {
             m_problems->append(
                 QStringLiteral("stencil \"%1\": missing or repeated id; left out").arg(s.name));
@@ -211,7 +213,10 @@ private:
                         attribute.values << v.text.trimmed();
                 }
                 s.attributes.append(attribute);
-                m_attributes.insert(attribute.name);
+                if (s.kind == QLatin1String("flow"))
+                    m_flowAttributes.insert(attribute.name);
+                else if (s.kind != QLatin1String("boundary"))
+                    m_elementAttributes.insert(attribute.name);
             }
         }
         m_order.append(s.id);
@@ -308,7 +313,7 @@ private:
         QSet<QString> stencilIds;
         for (const QString& id : m_order)
             stencilIds.insert(id);
-        const TmtFilterTranslator translator(stencilIds, m_attributes);
+        const TmtFilterTranslator translator(stencilIds, m_elementAttributes, m_flowAttributes);
         const QString outOfScope =
             QStringLiteral("not flow.[%1]")
                 .arg(TmtFilterTranslator::propertyName(Tb7Reader::outOfScopeAttribute()));
@@ -364,7 +369,8 @@ private:
     QString m_manifestId = QStringLiteral("template");
     QHash<QString, Stencil> m_stencils;
     QStringList m_order;
-    QSet<QString> m_attributes;
+    QSet<QString> m_elementAttributes; // of entity, process and store stencils
+    QSet<QString> m_flowAttributes;
     QHash<QString, QString> m_categories; // TMT category id -> Latch category
 };
 

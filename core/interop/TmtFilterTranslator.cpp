@@ -76,10 +76,12 @@ QString quote(const QString& value)
 class Parser
 {
 public:
-    Parser(QVector<Token> tokens, const QSet<QString>& types, const QSet<QString>& attributes)
+    Parser(QVector<Token> tokens, const QSet<QString>& types,
+           const QSet<QString>& elementAttributes, const QSet<QString>& flowAttributes)
         : m_tokens(std::move(tokens))
         , m_types(types)
-        , m_attributes(attributes)
+        , m_elementAttributes(elementAttributes)
+        , m_flowAttributes(flowAttributes)
     {
     }
 
@@ -198,9 +200,18 @@ private:
             else
                 atom = subject + QStringLiteral(" is ") + quote(knownType(value));
         } else {
-            if (!m_attributes.contains(attribute))
+            const bool flow = subject == QLatin1String("flow");
+            if (!(flow ? m_flowAttributes : m_elementAttributes).contains(attribute)) {
+                if ((flow ? m_elementAttributes : m_flowAttributes).contains(attribute))
+                    failAt(subjectToken.column,
+                           QStringLiteral("attribute \"%1\" belongs to %2, not to %3")
+                               .arg(attribute,
+                                    flow ? QStringLiteral("processes, entities or stores")
+                                         : QStringLiteral("flows"),
+                                    flow ? QStringLiteral("a flow") : subject));
                 failAt(subjectToken.column,
                        QStringLiteral("unknown attribute \"%1\"").arg(attribute));
+            }
             atom =
                 QStringLiteral("%1.[%2] is %3")
                     .arg(subject, TmtFilterTranslator::propertyName(attribute), quote(value.text));
@@ -211,14 +222,17 @@ private:
     QVector<Token> m_tokens;
     int m_at = 0;
     const QSet<QString>& m_types;
-    const QSet<QString>& m_attributes;
+    const QSet<QString>& m_elementAttributes;
+    const QSet<QString>& m_flowAttributes;
 };
 
 } // namespace
 
-TmtFilterTranslator::TmtFilterTranslator(QSet<QString> types, QSet<QString> attributes)
+TmtFilterTranslator::TmtFilterTranslator(QSet<QString> types, QSet<QString> elementAttributes,
+                                         QSet<QString> flowAttributes)
     : m_types(std::move(types))
-    , m_attributes(std::move(attributes))
+    , m_elementAttributes(std::move(elementAttributes))
+    , m_flowAttributes(std::move(flowAttributes))
 {
 }
 
@@ -227,7 +241,7 @@ std::optional<QString> TmtFilterTranslator::translate(const QString& filter, QSt
     if (filter.trimmed().isEmpty())
         return QString();
     try {
-        return Parser(tokenize(filter), m_types, m_attributes).parse();
+        return Parser(tokenize(filter), m_types, m_elementAttributes, m_flowAttributes).parse();
     } catch (const Failure& failure) {
         if (error)
             *error = failure.message;

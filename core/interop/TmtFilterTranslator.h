@@ -17,7 +17,11 @@ namespace latch {
 class TmtFilterTranslator
 {
 public:
-    TmtFilterTranslator(QSet<QString> types, QSet<QString> attributes);
+    // `elementAttributes`: the attributes of the template's entity, process and store
+    // stencils, which `source.` and `target.` may name; `flowAttributes`: those of its flow
+    // stencils, for `flow.` (a condition may only name a property its subject can have).
+    TmtFilterTranslator(QSet<QString> types, QSet<QString> elementAttributes,
+                        QSet<QString> flowAttributes);
 
     // An empty filter gives an empty condition (which always holds).
     std::optional<QString> translate(const QString& filter, QString* error) const;
@@ -29,7 +33,8 @@ public:
 
 private:
     QSet<QString> m_types;
-    QSet<QString> m_attributes;
+    QSet<QString> m_elementAttributes;
+    QSet<QString> m_flowAttributes;
 };
 
 } // namespace latch

@@ -27,6 +27,7 @@ TmtFilterTranslator translator()
     return TmtFilterTranslator(
         {QStringLiteral("GE.P"), QStringLiteral("GE.DS"), QStringLiteral("GE.TB.B"),
          QStringLiteral("SE.DF.TMCore.HTTPS")},
+        {QStringLiteral("codeType"), QStringLiteral("isolation")},
         {QStringLiteral("codeType"), QStringLiteral("54851a3b-65da-4902-b4e0-94ef015be735")});
 }
 
@@ -114,6 +115,15 @@ void TestTmtTemplates::refusesWhatItCannotTranslate_data()
                                   << "column 11: unknown element type 'SE.P.Nope'";
     QTest::newRow("unknown attribute") << "flow.isFast is 'Yes'"
                                        << "column 1: unknown attribute \"isFast\"";
+    // The library would name a property its subject cannot have, and fail to load.
+    QTest::newRow("element attribute on a flow")
+        << "flow.isolation is 'AppContainer'"
+        << "column 1: attribute \"isolation\" belongs to processes, entities or stores, not to a "
+           "flow";
+    QTest::newRow("flow attribute on a target")
+        << "target.54851a3b-65da-4902-b4e0-94ef015be735 is 'None'"
+        << "column 1: attribute \"54851a3b-65da-4902-b4e0-94ef015be735\" belongs to flows, not "
+           "to target";
     QTest::newRow("unknown object") << "element is 'GE.P'"
                                     << "column 1: unknown object";
     QTest::newRow("source crosses") << "source crosses 'GE.TB.B'"
