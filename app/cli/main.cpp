@@ -2,9 +2,11 @@
 #include "Console.h"
 #include "FileSizeLimit.h"
 #include "HugePages.h"
+#include "commands/DiffCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/FmtCommand.h"
 #include "commands/GenerateCommand.h"
+#include "commands/GitSetupCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/LintCommand.h"
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FmtCommand>());
     commands.push_back(std::make_unique<ThreatsCommand>());
     commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<GitSetupCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
