@@ -52,8 +52,14 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
                                                       QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
-    auto* filters = new QHBoxLayout(m_filters);
-    filters->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the panel fits a narrow dock: the search, grouping and check boxes,
+    // then the four filters (addFilter puts them there).
+    auto* rows = new QVBoxLayout(m_filters);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* filters = new QHBoxLayout;
+    m_filterRow = new QHBoxLayout;
+    rows->addLayout(filters);
+    rows->addLayout(m_filterRow);
     m_search->setPlaceholderText(tr("Search threats"));
     m_search->setObjectName(QStringLiteral("threatSearch"));
     m_search->setClearButtonEnabled(true);
@@ -307,7 +313,7 @@ QComboBox* ThreatsDock::addFilter(const QString& all, const QStringList& values,
     combo->addItem(all, QString());
     for (const QString& value : values)
         combo->addItem(DisplayNames::of(value), value);
-    m_filters->layout()->addWidget(combo);
+    m_filterRow->addWidget(combo, 1);
     return combo;
 }
 

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -68,6 +69,7 @@ private:
     QCheckBox* m_showRepeats;
     QPointer<DiagramScene> m_scene;
     QWidget* m_filters;
+    QHBoxLayout* m_filterRow = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_purge = nullptr;
