@@ -67,6 +67,13 @@ void TestRepeatsPanel::eachWeaknessOnce()
     dock->show();
     dock->raise();
     QTableView* table = dock->table();
+    // The panel fits its dock's width: nothing hides behind a horizontal scroll bar.
+    auto* area = dock->findChild<QScrollArea*>();
+    QVERIFY(area);
+    QVERIFY2(area->widget()->minimumSizeHint().width() <= area->viewport()->width(),
+             qPrintable(QStringLiteral("panel %1 px wide in %2 px")
+                            .arg(area->widget()->minimumSizeHint().width())
+                            .arg(area->viewport()->width())));
     int live = 0;
     for (const Threat& t : window->document()->model().threats)
         live += !t.obsolete;
