@@ -3,6 +3,7 @@
 // (REV:path) and from standard input; `git diff` showing the semantic diff once the repository
 // is set up, and plain text again after `git-setup --remove`. Real repositories, made here.
 #include "CliRunner.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,18 +21,6 @@ namespace {
 QString banking()
 {
     return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/online-banking.tmodel");
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // The banking example with the API gateway 40 units to the right (layout only) and the

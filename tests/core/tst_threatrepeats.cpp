@@ -2,6 +2,7 @@
 // expectations follow the rules' weaknesses in resources/rules/builtin.json and the README's
 // "Repeats" section, worked out by hand; the banking example's six repeats were listed from
 // its manual threats and its flows before the code existed.
+#include "Fixtures.h"
 #include "ModelBuilder.h"
 #include "format/FormatError.h"
 #include "format/ModelFile.h"
@@ -60,17 +61,6 @@ ModelBuilder path()
         .flow(QStringLiteral("f2"), QStringLiteral("gw"), QStringLiteral("svc"))
         .flow(QStringLiteral("f3"), QStringLiteral("svc"), QStringLiteral("ledger"));
     return b;
-}
-
-const Element* named(const Model& model, const QString& name)
-{
-    for (const Diagram& d : model.diagrams) {
-        for (const Element& e : d.elements) {
-            if (e.name == name)
-                return &e;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
