@@ -1,6 +1,7 @@
 #include "ModelSource.h"
 
 #include "Console.h"
+#include "GitProcess.h"
 #include "format/FormatError.h"
 #include "format/ModelFile.h"
 #include "format/TmodelFormat.h"
@@ -8,7 +9,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <cstdio>
 
@@ -18,27 +18,10 @@ namespace {
 
 std::optional<QByteArray> gitShow(const QString& spec, QString* error)
 {
-    QProcess git;
-    git.start(QStringLiteral("git"), {QStringLiteral("show"), spec});
-    if (!git.waitForStarted(10'000)) {
-        *error = spec + QStringLiteral(": git could not be started");
-        return std::nullopt;
-    }
-    // A model is at most TmodelFormat::maximumFileSize; git show of it takes well under this.
-    if (!git.waitForFinished(120'000) || git.exitStatus() != QProcess::NormalExit) {
-        git.kill();
-        *error = spec + QStringLiteral(": git show did not finish");
-        return std::nullopt;
-    }
-    if (git.exitCode() != 0) {
-        const QString message = QString::fromUtf8(git.readAllStandardError())
-                                    .trimmed()
-                                    .section(QLatin1Char('\n'), 0, 0);
-        *error = spec + QStringLiteral(": ") +
-                 (message.isEmpty() ? QStringLiteral("git show failed") : message);
-        return std::nullopt;
-    }
-    return git.readAllStandardOutput();
+    auto bytes = GitProcess::run({}, {QStringLiteral("show"), spec}, error);
+    if (!bytes)
+        *error = spec + QStringLiteral(": ") + *error;
+    return bytes;
 }
 
 std::optional<QByteArray> standardInput(QString* error)

@@ -1,12 +1,12 @@
 #include "GitSetupCommand.h"
 
 #include "CommandLine.h"
+#include "GitProcess.h"
 #include "format/ModelFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 namespace latch::cli {
 
@@ -14,23 +14,10 @@ namespace {
 
 const QString attributesLine = QStringLiteral("*.tmodel diff=latch");
 
-// Runs git in `dir`; its standard output, or nullopt with its first error line.
 std::optional<QString> git(const QString& dir, const QStringList& arguments, QString* error)
 {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("git"), arguments);
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit) {
-        *error = QStringLiteral("git could not be run");
-        return std::nullopt;
-    }
-    if (process.exitCode() != 0) {
-        *error = QString::fromUtf8(process.readAllStandardError())
-                     .trimmed()
-                     .section(QLatin1Char('\n'), 0, 0);
-        return std::nullopt;
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    const auto out = GitProcess::run(dir, arguments, error);
+    return out ? std::optional(QString::fromUtf8(*out).trimmed()) : std::nullopt;
 }
 
 } // namespace

@@ -1,0 +1,34 @@
+#include "GitProcess.h"
+
+#include <QProcess>
+
+namespace latch::cli {
+
+std::optional<QByteArray> GitProcess::run(const QString& dir, const QStringList& arguments,
+                                          QString* error)
+{
+    QProcess git;
+    if (!dir.isEmpty())
+        git.setWorkingDirectory(dir);
+    git.start(QStringLiteral("git"), arguments);
+    if (!git.waitForStarted(10'000)) {
+        *error = QStringLiteral("git could not be started");
+        return std::nullopt;
+    }
+    // A model is at most TmodelFormat::maximumFileSize; git show of it takes well under this.
+    if (!git.waitForFinished(120'000) || git.exitStatus() != QProcess::NormalExit) {
+        git.kill();
+        *error = QStringLiteral("git did not finish");
+        return std::nullopt;
+    }
+    if (git.exitCode() != 0) {
+        const QString message = QString::fromUtf8(git.readAllStandardError())
+                                    .trimmed()
+                                    .section(QLatin1Char('\n'), 0, 0);
+        *error = message.isEmpty() ? QStringLiteral("git failed") : message;
+        return std::nullopt;
+    }
+    return git.readAllStandardOutput();
+}
+
+} // namespace latch::cli
