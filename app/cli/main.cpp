@@ -10,6 +10,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/LintCommand.h"
+#include "commands/MergeCommand.h"
 #include "commands/ReportCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/ThreatsCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ThreatsCommand>());
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
     commands.push_back(std::make_unique<GitSetupCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());

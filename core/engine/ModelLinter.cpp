@@ -1,6 +1,7 @@
 #include "ModelLinter.h"
 
 #include "RuleLibrary.h"
+#include "merge/ConflictText.h"
 #include "model/BoundaryGeometry.h"
 #include "model/Model.h"
 #include "model/ModelIndex.h"
@@ -27,6 +28,11 @@ public:
         for (qsizetype d = 0; d < m_model.diagrams.size(); ++d)
             lintDiagram(m_model.diagrams.at(d), d);
         lintRegister();
+        // A merge's leftovers come first in importance but last in the file; lint fails on them.
+        for (qsizetype i = 0; i < m_model.conflicts.size(); ++i)
+            add(QStringLiteral("conflicts[%1]").arg(i),
+                QStringLiteral("unresolved merge conflict: ") +
+                    ConflictText::describe(m_model, m_model.conflicts.at(i)));
         return m_findings;
     }
 

@@ -47,6 +47,8 @@ public:
         checkLibrary();
         for (qsizetype i = 0; i < m_model.threats.size(); ++i)
             checkThreat(i);
+        for (qsizetype i = 0; i < m_model.conflicts.size(); ++i)
+            checkConflict(i);
     }
 
 private:
@@ -270,6 +272,18 @@ private:
                 failAt(place, field,
                        QStringLiteral("mitigation %1 is linked twice").arg(quoted(id)));
         }
+    }
+
+    void checkConflict(qsizetype i) const
+    {
+        const MergeConflict& c = m_model.conflicts.at(i);
+        const QString place = indexed(QStringLiteral("conflicts"), std::size_t(i));
+        if (!MergeConflict::subjects().contains(c.subject))
+            fail(place + QStringLiteral(".subject"),
+                 QStringLiteral("unknown subject %1").arg(quoted(c.subject)));
+        if (!MergeConflict::reasons().contains(c.reason))
+            fail(place + QStringLiteral(".reason"),
+                 QStringLiteral("unknown reason %1").arg(quoted(c.reason)));
     }
 
     bool is(const QString& id, Place::Kind kind) const

@@ -13,7 +13,8 @@ public:
     // rest from the rules (no change to the document is needed for version 2 files).
     // 4: a threat may say "distinct" (the team keeps it apart from the threat it repeats);
     // nothing else changed, so version 3 files need no change either.
-    static constexpr int currentVersion = 4;
+    // 5: a model may hold the "conflicts" a three-way merge left; version 4 files have none.
+    static constexpr int currentVersion = 5;
     static constexpr int oldestVersion = 1;
 
     // Applies every step from `fromVersion` to currentVersion and updates "version".

@@ -31,8 +31,8 @@ public:
     Model read(const Json& root)
     {
         ObjectReader doc(root, {});
-        doc.allowOnly(
-            {"format", "version", "model", "diagrams", "threats", "mitigations", "library"});
+        doc.allowOnly({"format", "version", "model", "diagrams", "threats", "mitigations",
+                       "library", "conflicts"});
         if (const Json* meta = doc.find("model"))
             readMeta(ObjectReader(*meta, QStringLiteral("model")));
 
@@ -59,6 +59,10 @@ public:
         m_model.threats.reserve(threats.Size());
         for (rapidjson::SizeType i = 0; i < threats.Size(); ++i)
             readThreat(ObjectReader(threats[i], doc, "threats", i));
+
+        const Json& conflicts = doc.array("conflicts");
+        for (rapidjson::SizeType i = 0; i < conflicts.Size(); ++i)
+            readConflict(ObjectReader(conflicts[i], doc, "conflicts", i));
 
         return std::move(m_model);
     }
@@ -298,6 +302,35 @@ private:
         t.textEdited = in.boolean("text_edited", false);
         t.distinct = in.boolean("distinct", false);
         m_model.threats.append(std::move(t));
+    }
+
+    void readConflict(const ObjectReader& in)
+    {
+        in.allowOnly({"subject", "id", "field", "reason", "base", "ours", "theirs", "oursName",
+                      "theirsName"});
+        MergeConflict c;
+        c.subject = in.string("subject", true);
+        if (!MergeConflict::subjects().contains(c.subject))
+            fail(in.pathOf("subject"),
+                 QStringLiteral("unknown subject %1 (expected %2)")
+                     .arg(quoted(c.subject), MergeConflict::subjects().join(QStringLiteral(", "))));
+        c.id = in.string("id");
+        c.field = in.string("field");
+        c.reason = in.string("reason", true);
+        if (!MergeConflict::reasons().contains(c.reason))
+            fail(in.pathOf("reason"),
+                 QStringLiteral("unknown reason %1 (expected %2)")
+                     .arg(quoted(c.reason), MergeConflict::reasons().join(QStringLiteral(", "))));
+        const auto side = [&](const char* key) {
+            const Json* value = in.find(key);
+            return value ? canonicalText(*value) : QByteArray("null");
+        };
+        c.base = side("base");
+        c.ours = side("ours");
+        c.theirs = side("theirs");
+        c.oursName = in.string("oursName");
+        c.theirsName = in.string("theirsName");
+        m_model.conflicts.append(std::move(c));
     }
 
     // The bytes of a string in the document, as a key that copies nothing.

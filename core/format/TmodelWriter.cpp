@@ -21,10 +21,11 @@ class ModelWriter
 public:
     // With a sink, the text is handed over whenever `out` holds a piece of it, and `out` is
     // reused; without one, `out` receives all of it.
-    ModelWriter(QByteArray& out, const TmodelWriter::Sink* sink)
+    ModelWriter(QByteArray& out, const TmodelWriter::Sink* sink, bool full = false)
         : m_out(out)
         , m_json(out)
         , m_sink(sink)
+        , m_full(full)
     {
     }
 
@@ -73,6 +74,14 @@ public:
         m_json.endArray();
         m_json.key("library");
         writeLibrary(model.embeddedLibrary);
+        // Only a merged model has the key: every other file reads as it did in version 4.
+        if (!model.conflicts.isEmpty()) {
+            m_json.key("conflicts");
+            m_json.beginArray();
+            for (const MergeConflict& c : model.conflicts)
+                writeConflict(c);
+            m_json.endArray();
+        }
         m_json.endObject();
     }
 
@@ -218,7 +227,7 @@ private:
     // that a raw diff reads. A manual or reworded threat writes every key.
     void writeThreat(const Threat& t)
     {
-        const bool compact = t.origin == ThreatOrigin::Generated && !t.textEdited;
+        const bool compact = !m_full && t.origin == ThreatOrigin::Generated && !t.textEdited;
         const Rule* rule = compact ? m_rules->findRule(t.rule) : nullptr;
         m_json.beginObject();
         if (!compact || t.id != ThreatGenerator::threatIdFor(t.rule, t.element))
@@ -266,6 +275,30 @@ private:
         m_json.endObject();
     }
 
+    void writeConflict(const MergeConflict& c)
+    {
+        m_json.beginObject();
+        m_json.member("subject", c.subject);
+        m_json.member("id", c.id);
+        m_json.member("field", c.field);
+        m_json.member("reason", c.reason);
+        for (const auto& [key, text] : {std::pair{"base", &c.base}, std::pair{"ours", &c.ours},
+                                        std::pair{"theirs", &c.theirs}}) {
+            m_json.key(key);
+            const nlohmann::json value =
+                nlohmann::json::parse(text->cbegin(), text->cend(), nullptr, false);
+            if (value.is_discarded())
+                m_json.null();
+            else
+                m_json.value(value);
+        }
+        if (!c.oursName.isEmpty())
+            m_json.member("oursName", c.oursName);
+        if (!c.theirsName.isEmpty())
+            m_json.member("theirsName", c.theirsName);
+        m_json.endObject();
+    }
+
     void writeLibrary(const QByteArray& library)
     {
         if (library.isEmpty()) {
@@ -292,6 +325,7 @@ private:
     QByteArray& m_out;
     JsonStreamWriter m_json;
     const TmodelWriter::Sink* m_sink;
+    const bool m_full;
     bool m_ok = true;
     std::shared_ptr<const RuleLibrary> m_rules;
 };
@@ -308,6 +342,14 @@ QByteArray TmodelWriter::write(const Model& model)
         elements += d.elements.size();
     out.reserve(64 * 1024 + 400 * elements + 220 * model.threats.size());
     ModelWriter(out, nullptr).write(model);
+    out.append('\n');
+    return out;
+}
+
+QByteArray TmodelWriter::writeFull(const Model& model)
+{
+    QByteArray out;
+    ModelWriter(out, nullptr, true).write(model);
     out.append('\n');
     return out;
 }

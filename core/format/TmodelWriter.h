@@ -15,6 +15,10 @@ class TmodelWriter
 {
 public:
     static QByteArray write(const Model& model);
+    // The same model with every key of every threat written out, even those a generated
+    // threat's rule gives back: for comparing or merging documents key by key, where a key left
+    // out and a key at its default must not look different. The reader reads it as it is.
+    static QByteArray writeFull(const Model& model);
 
     // The same text, handed to `sink` a piece at a time (about pieceSize bytes each), so that
     // a large model is never held in memory twice; stops early when the sink returns false.

@@ -60,7 +60,7 @@ bool operator==(const Model& a, const Model& b)
            a.description == b.description && a.scope == b.scope && a.riskMethod == b.riskMethod &&
            a.assets == b.assets && a.compliance == b.compliance && a.diagrams == b.diagrams &&
            a.threats == b.threats && a.mitigations == b.mitigations &&
-           a.embeddedLibrary == b.embeddedLibrary;
+           a.embeddedLibrary == b.embeddedLibrary && a.conflicts == b.conflicts;
 }
 
 } // namespace latch

@@ -2,6 +2,7 @@
 
 #include "Asset.h"
 #include "Diagram.h"
+#include "MergeConflict.h"
 #include "Mitigation.h"
 #include "Threat.h"
 
@@ -39,6 +40,10 @@ struct Model
     // A rule library that travels with the model (resources/rules/README.md), as compact JSON
     // text; empty when the model has none. Layered on top of the built-in library.
     QByteArray embeddedLibrary;
+
+    // What a three-way merge left for people to settle (README, "Merging two branches"); empty
+    // in a model nobody merged, or once every conflict is resolved.
+    QVector<MergeConflict> conflicts;
 
     // Linear lookups for occasional use; bulk work should build a ModelIndex.
     const Element* findElement(const QString& elementId) const;

@@ -149,8 +149,8 @@ void TestCliDiff::revisionsStdinAndGitDriver()
     cli.start(QStringLiteral(LATCH_CLI_PATH), {QStringLiteral("git-setup")});
     QVERIFY(cli.waitForFinished(30'000));
     QCOMPARE(cli.exitCode(), 0);
-    QVERIFY(
-        readAll(repo.filePath(QStringLiteral(".gitattributes"))).contains("*.tmodel diff=latch\n"));
+    QVERIFY(readAll(repo.filePath(QStringLiteral(".gitattributes")))
+                .contains("*.tmodel diff=latch merge=latch\n"));
     const QString semantic = git(root, {QStringLiteral("diff")}, &status);
     QCOMPARE(status, 0);
     QVERIFY2(semantic.contains(QStringLiteral("a/bank.tmodel → b/bank.tmodel: 2 change(s)")),

@@ -101,7 +101,7 @@ void TestTmodelWriter::canonicalLayout()
     QVERIFY(bytes.endsWith("}\n"));
     QVERIFY(!bytes.endsWith("\n\n"));
     QVERIFY(!bytes.contains('\r'));
-    QVERIFY(bytes.startsWith("{\n  \"format\": \"latch.tmodel\",\n  \"version\": 4,\n"));
+    QVERIFY(bytes.startsWith("{\n  \"format\": \"latch.tmodel\",\n  \"version\": 5,\n"));
     // UTF-8 text stays readable in diffs, not \u-escaped.
     QVERIFY(bytes.contains("Zahlungsverkehr ✓"));
     // Integers, not floats, for geometry.

@@ -4,8 +4,9 @@
 
 namespace latch::cli {
 
-// Sets a git repository up for models (README, "Models in git"): the .gitattributes line and
-// the diff driver in the repository's own config; `--remove` takes both out again.
+// Sets a git repository up for models (README, "Models in git"): the .gitattributes line, the
+// diff and merge drivers in the repository's own config and a pre-commit hook that refuses a
+// model with unresolved merge conflicts; `--remove` takes them out again.
 class GitSetupCommand : public Command
 {
 public:
@@ -13,12 +14,15 @@ public:
     QString usage() const override { return QStringLiteral("git-setup [DIR] [--remove]"); }
     QString summary() const override
     {
-        return QStringLiteral("make git diff show the semantic diff of .tmodel files");
+        return QStringLiteral("make git diff and merge .tmodel files by their meaning");
     }
 
 protected:
     void declare(CommandLine& line) const override;
     int execute(const CommandLine& line, Console& console) override;
+
+private:
+    static int setUpHook(const QString& root, const QString& cli, bool remove, Console& console);
 };
 
 } // namespace latch::cli

@@ -8,7 +8,7 @@ class ValidateCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("validate"); }
-    QString usage() const override { return QStringLiteral("validate FILE..."); }
+    QString usage() const override { return QStringLiteral("validate [--no-conflicts] MODEL..."); }
     QString summary() const override
     {
         return QStringLiteral("check that each model loads; one line per problem");
