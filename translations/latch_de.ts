@@ -105,6 +105,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/editor/ConflictedFile.cpp" line="23"/>
+        <source>%1: git left merge conflict markers in it, and %2</source>
+        <translation>%1: Git hat Konfliktmarkierungen darin hinterlassen, und %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/ConflictedFile.cpp" line="38"/>
+        <source>its versions cannot be read from git (%1)</source>
+        <translation>seine Fassungen lassen sich nicht aus Git lesen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/ConflictedFile.cpp" line="43"/>
+        <source>git&apos;s version %1 does not load (%2)</source>
+        <translation>Gits Fassung %1 lässt sich nicht laden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <location filename="../app/editor/tools/SelectTool.cpp" line="65"/>
@@ -123,6 +141,82 @@
         <location filename="../app/editor/commands/DiagramCommands.cpp" line="19"/>
         <source>Add diagram</source>
         <translation>Diagramm hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>latch::ConflictsDock</name>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="19"/>
+        <source>Merge Conflicts</source>
+        <translation>Merge-Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="23"/>
+        <source>Use &amp;Ours</source>
+        <translation>&amp;Unsere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="24"/>
+        <source>Use &amp;Theirs</source>
+        <translation>&amp;Ihre übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="25"/>
+        <source>Use &amp;Base</source>
+        <translation>&amp;Basis übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="26"/>
+        <source>&amp;Value…</source>
+        <translation>&amp;Wert…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="86"/>
+        <source>base: %1
+%2: %3
+%4: %5</source>
+        <translation>Basis: %1
+%2: %3
+%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="93"/>
+        <source>No merge conflicts.</source>
+        <translation>Keine Merge-Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="96"/>
+        <source>%n merge conflict(s) to resolve; the model holds ours until you choose.</source>
+        <translation>
+            <numerusform>%n Merge-Konflikt zu lösen; bis zur Entscheidung gilt unsere Fassung.</numerusform>
+            <numerusform>%n Merge-Konflikte zu lösen; bis zur Entscheidung gilt unsere Fassung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="101"/>
+        <source>Ours is %1, theirs is %2.</source>
+        <translation>Unsere ist %1, ihre ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="126"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="140"/>
+        <source>Resolve Conflict</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="127"/>
+        <source>The value to keep, as JSON (%1 is &quot;%2&quot;; null removes it):</source>
+        <translation>Der zu behaltende Wert als JSON (%1 ist „%2“; null entfernt ihn):</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="141"/>
+        <source>The conflict is left as it is: %1</source>
+        <translation>Der Konflikt bleibt bestehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="145"/>
+        <source>Resolve Merge Conflict</source>
+        <translation>Merge-Konflikt lösen</translation>
     </message>
 </context>
 <context>
@@ -267,13 +361,13 @@
 <context>
     <name>latch::Document</name>
     <message>
-        <location filename="../app/editor/Document.cpp" line="53"/>
-        <location filename="../app/editor/Document.cpp" line="67"/>
+        <location filename="../app/editor/Document.cpp" line="56"/>
+        <location filename="../app/editor/Document.cpp" line="70"/>
         <source>the model&apos;s own library</source>
         <translation>die eigene Bibliothek des Modells</translation>
     </message>
     <message>
-        <location filename="../app/editor/Document.cpp" line="138"/>
+        <location filename="../app/editor/Document.cpp" line="168"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -580,7 +674,7 @@
         <translation>Diese Bibliothek kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="155"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="157"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
@@ -607,88 +701,88 @@
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="223"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="225"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="248"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="249"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="258"/>
         <source>Open &amp;Recent</source>
         <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
         <source>Use Rule &amp;Library…</source>
         <translation>&amp;Regelbibliothek verwenden…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="266"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="416"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="422"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -728,52 +822,52 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="317"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="318"/>
         <source>&amp;Fit to Diagram</source>
         <translation>&amp;An Diagramm anpassen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="320"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="319"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
         <source>Risk &amp;Badges</source>
         <translation>Risiko&amp;markierungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Die ungelösten Bedrohungen jedes Elements anzeigen; für saubere Bildschirmfotos ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="333"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
         <source>&amp;Arrange</source>
         <translation>Anord&amp;nen</translation>
     </message>
@@ -808,122 +902,130 @@
         <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="290"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Add Diagram</source>
         <translation>Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
         <source>&amp;Rename Diagram…</source>
         <translation>Diagramm &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="303"/>
         <source>&amp;Delete Diagram</source>
         <translation>Diagramm &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
         <source>&amp;Next Diagram</source>
         <translation>&amp;Nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;Previous Diagram</source>
         <translation>&amp;Vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="341"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="344"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
         <source>External entity</source>
         <translation>Externe Entität</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="352"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="353"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="354"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
         <source>Trust boundary</source>
         <translation>Vertrauensgrenze</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
         <source>Boundary line</source>
         <translation>Grenzlinie</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="391"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 Diagramme, %2 Elemente, %3 Bedrohungen: %4 offen, %5 in Bearbeitung, %6 gemindert, %7 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="405"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="408"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="414"/>
         <source> · unresolved: %1</source>
         <translation> · ungelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="426"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="432"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/editor/window/MainWindow.cpp" line="437"/>
+        <source>Saved %1; %n merge conflict(s) remain</source>
+        <translation>
+            <numerusform>%1 gespeichert; %n Merge-Konflikt bleibt</numerusform>
+            <numerusform>%1 gespeichert; %n Merge-Konflikte bleiben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="430"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="450"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="451"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="465"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="476"/>
         <source>%n rule library(s) could not be loaded</source>
         <translation>
             <numerusform>%n Regelbibliothek konnte nicht geladen werden</numerusform>
@@ -931,27 +1033,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="479"/>
         <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Bis sie geladen werden, bleiben die Bedrohungen ihrer Regeln, wie sie sind, und werden nicht als veraltet markiert.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="474"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
         <source>Rule libraries</source>
         <translation>Regelbibliotheken</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="475"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
         <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Einige Regelbibliotheken konnten nicht geladen werden. Bis sie geladen werden, bleiben die Bedrohungen ihrer Regeln, wie sie sind, und werden nicht als veraltet markiert.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="487"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="498"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="488"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="499"/>
         <source>Autosave failed: the recovery copy is out of date</source>
         <translation>Automatisches Speichern fehlgeschlagen: die Wiederherstellungskopie ist veraltet</translation>
     </message>
@@ -966,12 +1068,12 @@
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="551"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
         <source>Use rule library %1</source>
         <translation>Regelbibliothek %1 verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="553"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="568"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n Bedrohungstyp der Vorlage konnte nicht konvertiert werden</numerusform>
@@ -979,12 +1081,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="563"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="578"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="579"/>
         <source>Discard every change since the last save?</source>
         <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
@@ -1569,57 +1671,57 @@
         <translation>Wiederholt „%1“</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="76"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="77"/>
         <source>Also found as:</source>
         <translation>Auch gefunden als:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="87"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="89"/>
         <source>On every hop of %1</source>
         <translation>Auf jedem Abschnitt von %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="199"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="200"/>
         <source>Rename threat</source>
         <translation>Bedrohung umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="209"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="210"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="211"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="212"/>
         <source>Band</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="213"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="214"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="215"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="216"/>
         <source>Threat</source>
         <translation>Bedrohung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="217"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="218"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="219"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="234"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="235"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="241"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="242"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
@@ -1647,123 +1749,123 @@
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="57"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="63"/>
         <source>Search threats</source>
         <translation>Bedrohungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="70"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="76"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="75"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="81"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="80"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
         <source>All risks</source>
         <translation>Alle Risiken</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="88"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
         <source>All OWASP</source>
         <translation>Alle OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="101"/>
         <source>Flat list</source>
         <translation>Flache Liste</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="102"/>
         <source>By element</source>
         <translation>Nach Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="97"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="103"/>
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="98"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="104"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="105"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="111"/>
         <source>Also list the threats that say what another threat on the same element or an earlier hop already says</source>
         <translation>Auch die Bedrohungen auflisten, die sagen, was eine andere Bedrohung am selben Element oder an einem früheren Abschnitt schon sagt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="155"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="161"/>
         <source>&amp;Add Threat…</source>
         <translation>Bedrohung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="157"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="163"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Eine eigene Bedrohung zu dem auf der Zeichenfläche ausgewählten Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="158"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="162"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="168"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Bedrohungen entfernen, deren Regel nicht mehr zutrifft oder deren Element nicht mehr existiert, samt den Notizen des Teams dazu</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="170"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="200"/>
         <source>&amp;Keep Apart</source>
         <translation>&amp;Getrennt halten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="188"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Veraltete entfernen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="200"/>
         <source>Fold as &amp;Repeat</source>
         <translation>Als &amp;Wiederholung einordnen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="195"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="201"/>
         <source>Fold this threat into the one it repeats again</source>
         <translation>Diese Bedrohung wieder der Bedrohung zuordnen, die sie wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="196"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="202"/>
         <source>List this threat on its own although it repeats another one</source>
         <translation>Diese Bedrohung eigenständig auflisten, obwohl sie eine andere wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="199"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="205"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="240"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="246"/>
         <source>Add threat “%1”</source>
         <translation>Bedrohung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="261"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="267"/>
         <source>Edit threat</source>
         <translation>Bedrohung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="270"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="276"/>
         <source>Purge obsolete threats</source>
         <translation>Veraltete Bedrohungen entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="271"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="277"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>%n veraltete Bedrohung samt Bewertung und Notizen aus dem Register entfernen? „Rückgängig“ stellt sie wieder her.</numerusform>
@@ -1771,7 +1873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="285"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="291"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>%n veraltete Bedrohung entfernen</numerusform>
@@ -1779,12 +1881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="304"/>
         <source>Keep threat apart</source>
         <translation>Bedrohung getrennt halten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="304"/>
         <source>Fold threat as a repeat</source>
         <translation>Bedrohung als Wiederholung einordnen</translation>
     </message>

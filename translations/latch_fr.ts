@@ -105,6 +105,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/editor/ConflictedFile.cpp" line="23"/>
+        <source>%1: git left merge conflict markers in it, and %2</source>
+        <translation>%1 : git y a laissé des marqueurs de conflit, et %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/ConflictedFile.cpp" line="38"/>
+        <source>its versions cannot be read from git (%1)</source>
+        <translation>ses versions ne peuvent pas être lues depuis git (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/ConflictedFile.cpp" line="43"/>
+        <source>git&apos;s version %1 does not load (%2)</source>
+        <translation>la version %1 de git ne se charge pas (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <location filename="../app/editor/tools/SelectTool.cpp" line="65"/>
@@ -123,6 +141,82 @@
         <location filename="../app/editor/commands/DiagramCommands.cpp" line="19"/>
         <source>Add diagram</source>
         <translation>Ajouter un diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>latch::ConflictsDock</name>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="19"/>
+        <source>Merge Conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="23"/>
+        <source>Use &amp;Ours</source>
+        <translation>Garder la &amp;nôtre</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="24"/>
+        <source>Use &amp;Theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="25"/>
+        <source>Use &amp;Base</source>
+        <translation>Garder la &amp;base</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="26"/>
+        <source>&amp;Value…</source>
+        <translation>&amp;Valeur…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="86"/>
+        <source>base: %1
+%2: %3
+%4: %5</source>
+        <translation>base : %1
+%2 : %3
+%4 : %5</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="93"/>
+        <source>No merge conflicts.</source>
+        <translation>Aucun conflit de fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="96"/>
+        <source>%n merge conflict(s) to resolve; the model holds ours until you choose.</source>
+        <translation>
+            <numerusform>%n conflit de fusion à résoudre ; le modèle garde la nôtre jusqu’à votre choix.</numerusform>
+            <numerusform>%n conflits de fusion à résoudre ; le modèle garde la nôtre jusqu’à votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="101"/>
+        <source>Ours is %1, theirs is %2.</source>
+        <translation>La nôtre est %1, la leur est %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="126"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="140"/>
+        <source>Resolve Conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="127"/>
+        <source>The value to keep, as JSON (%1 is &quot;%2&quot;; null removes it):</source>
+        <translation>La valeur à garder, en JSON (%1 vaut « %2 » ; null la supprime) :</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="141"/>
+        <source>The conflict is left as it is: %1</source>
+        <translation>Le conflit reste en l’état : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="145"/>
+        <source>Resolve Merge Conflict</source>
+        <translation>Résoudre le conflit de fusion</translation>
     </message>
 </context>
 <context>
@@ -267,13 +361,13 @@
 <context>
     <name>latch::Document</name>
     <message>
-        <location filename="../app/editor/Document.cpp" line="53"/>
-        <location filename="../app/editor/Document.cpp" line="67"/>
+        <location filename="../app/editor/Document.cpp" line="56"/>
+        <location filename="../app/editor/Document.cpp" line="70"/>
         <source>the model&apos;s own library</source>
         <translation>la bibliothèque intégrée au modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/Document.cpp" line="138"/>
+        <location filename="../app/editor/Document.cpp" line="168"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -580,7 +674,7 @@
         <translation>Impossible d&apos;utiliser cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="155"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="157"/>
         <source>Untitled model</source>
         <translation>Modèle sans titre</translation>
     </message>
@@ -607,88 +701,88 @@
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="223"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="225"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="248"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="249"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="258"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
         <source>Use Rule &amp;Library…</source>
         <translation>Utiliser une &amp;bibliothèque de règles…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="266"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="416"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="422"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="269"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="276"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -728,52 +822,52 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="317"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="312"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="318"/>
         <source>&amp;Fit to Diagram</source>
         <translation>Ajuster au &amp;diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="320"/>
         <source>&amp;Snap to Grid</source>
         <translation>Magnétisme de la &amp;grille</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="319"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
         <source>Risk &amp;Badges</source>
         <translation>Pas&amp;tilles de risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Afficher les menaces non résolues de chaque élément&#xa0;; les masquer pour des captures d&apos;écran épurées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="333"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
         <source>&amp;Arrange</source>
         <translation>Dis&amp;position</translation>
     </message>
@@ -808,122 +902,130 @@
         <translation>Centrer &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="290"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Add Diagram</source>
         <translation>&amp;Ajouter un diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
         <source>&amp;Rename Diagram…</source>
         <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="303"/>
         <source>&amp;Delete Diagram</source>
         <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
         <source>&amp;Next Diagram</source>
         <translation>Diagramme &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;Previous Diagram</source>
         <translation>Diagramme &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="341"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="344"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="345"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
         <source>External entity</source>
         <translation>Entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="352"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="347"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="353"/>
         <source>Data store</source>
         <translation>Stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="354"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
         <source>Trust boundary</source>
         <translation>Frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
         <source>Boundary line</source>
         <translation>Ligne de frontière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="391"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 diagrammes, %2 éléments, %3 menaces&#xa0;: %4 ouvertes, %5 en cours, %6 atténuées, %7 acceptées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="405"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
         <source>%1 %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="408"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="414"/>
         <source> · unresolved: %1</source>
         <translation> · non résolues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="426"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="432"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/editor/window/MainWindow.cpp" line="437"/>
+        <source>Saved %1; %n merge conflict(s) remain</source>
+        <translation>
+            <numerusform>%1 enregistré ; %n conflit de fusion reste</numerusform>
+            <numerusform>%1 enregistré ; %n conflits de fusion restent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="430"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="450"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="451"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="465"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="476"/>
         <source>%n rule library(s) could not be loaded</source>
         <translation>
             <numerusform>%n bibliothèque de règles n&apos;a pas pu être chargée</numerusform>
@@ -931,27 +1033,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="479"/>
         <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="474"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
         <source>Rule libraries</source>
         <translation>Bibliothèques de règles</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="475"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
         <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Certaines bibliothèques de règles n&apos;ont pas pu être chargées. Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="487"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="498"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="488"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="499"/>
         <source>Autosave failed: the recovery copy is out of date</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: la copie de récupération n&apos;est plus à jour</translation>
     </message>
@@ -966,12 +1068,12 @@
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="551"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
         <source>Use rule library %1</source>
         <translation>Utiliser la bibliothèque de règles %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="553"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="568"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n type de menace du gabarit n&apos;a pas pu être converti</numerusform>
@@ -979,12 +1081,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="563"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="578"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="579"/>
         <source>Discard every change since the last save?</source>
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
@@ -1569,57 +1671,57 @@
         <translation>Répète « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="76"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="77"/>
         <source>Also found as:</source>
         <translation>Trouvée aussi comme :</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="87"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="89"/>
         <source>On every hop of %1</source>
         <translation>Sur chaque tronçon de %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="199"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="200"/>
         <source>Rename threat</source>
         <translation>Renommer la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="209"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="210"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="211"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="212"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="213"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="214"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="215"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="216"/>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="217"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="218"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="219"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="220"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="234"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="235"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="241"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="242"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
@@ -1647,123 +1749,123 @@
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="57"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="63"/>
         <source>Search threats</source>
         <translation>Rechercher des menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="70"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="76"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="75"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="81"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="80"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
         <source>All risks</source>
         <translation>Tous les risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="88"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
         <source>All OWASP</source>
         <translation>Toutes catégories OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="95"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="101"/>
         <source>Flat list</source>
         <translation>Liste simple</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="96"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="102"/>
         <source>By element</source>
         <translation>Par élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="97"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="103"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="98"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="104"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="105"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="111"/>
         <source>Also list the threats that say what another threat on the same element or an earlier hop already says</source>
         <translation>Lister aussi les menaces qui disent ce qu’une autre menace du même élément ou d’un tronçon précédent dit déjà</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="155"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="161"/>
         <source>&amp;Add Threat…</source>
         <translation>&amp;Ajouter une menace…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="157"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="163"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Ajouter votre propre menace à l&apos;élément sélectionné sur le canevas</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="158"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="162"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="168"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Supprimer les menaces dont la règle ne s&apos;applique plus ou dont l&apos;élément a disparu, ainsi que les notes de l&apos;équipe à leur sujet</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="170"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="200"/>
         <source>&amp;Keep Apart</source>
         <translation>&amp;Garder à part</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="188"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Purger les obsolètes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="200"/>
         <source>Fold as &amp;Repeat</source>
         <translation>Regrouper comme &amp;répétition</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="195"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="201"/>
         <source>Fold this threat into the one it repeats again</source>
         <translation>Regrouper de nouveau cette menace avec celle qu’elle répète</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="196"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="202"/>
         <source>List this threat on its own although it repeats another one</source>
         <translation>Lister cette menace à part, bien qu’elle en répète une autre</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="199"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="205"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="240"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="246"/>
         <source>Add threat “%1”</source>
         <translation>Ajouter la menace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="261"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="267"/>
         <source>Edit threat</source>
         <translation>Modifier la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="270"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="276"/>
         <source>Purge obsolete threats</source>
         <translation>Purger les menaces obsolètes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="271"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="277"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer %n menace obsolète du registre, avec son score et ses notes&#xa0;? L&apos;annulation permet de la restaurer.</numerusform>
@@ -1771,7 +1873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="285"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="291"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>Purger %n menace obsolète</numerusform>
@@ -1779,12 +1881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="304"/>
         <source>Keep threat apart</source>
         <translation>Garder la menace à part</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="298"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="304"/>
         <source>Fold threat as a repeat</source>
         <translation>Regrouper la menace comme répétition</translation>
     </message>

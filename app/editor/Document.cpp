@@ -1,9 +1,12 @@
 #include "Document.h"
 
+#include "ConflictedFile.h"
 #include "engine/RuleLibraryLoader.h"
 #include "format/ModelFile.h"
+#include "format/TmodelFormat.h"
 #include "model/IdGenerator.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace latch {
@@ -93,10 +96,37 @@ Document* Document::open(const QString& path, QString* error, QObject* parent)
 {
     auto model = ModelFile::load(path, error);
     if (!model)
-        return nullptr;
+        return openConflicted(path, error, parent);
     auto* document = new Document(std::move(*model), parent);
     document->m_filePath = QFileInfo(path).absoluteFilePath();
     return document;
+}
+
+Document* Document::openConflicted(const QString& path, QString* error, QObject* parent)
+{
+    QFile file(path);
+    if (file.size() > TmodelFormat::maximumFileSize || !file.open(QIODevice::ReadOnly) ||
+        !ConflictedFile::hasMarkers(file.readAll()))
+        return nullptr; // the loader's error stands
+    auto merged = ConflictedFile::merge(path, error);
+    if (!merged)
+        return nullptr;
+    auto* document = new Document(std::move(merged->model), parent);
+    if (merged->rederive)
+        document->regenerateAllThreats();
+    document->m_filePath = QFileInfo(path).absoluteFilePath();
+    document->m_mergedOnOpen = true;
+    // The merge is unsaved until the user saves it over the text markers.
+    document->m_undoStack.resetClean();
+    return document;
+}
+
+void Document::setConflicts(const QVector<MergeConflict>& conflicts)
+{
+    if (m_model.conflicts == conflicts)
+        return;
+    m_model.conflicts = conflicts;
+    Q_EMIT conflictsChanged();
 }
 
 Document* Document::restore(const QString& recoveryFile, const QString& originalPath,

@@ -26,7 +26,9 @@ class Document : public QObject
 public:
     explicit Document(Model model, QObject* parent = nullptr);
 
-    // Opens a file; nullptr with the loader's one-line error. Never writes.
+    // Opens a file; nullptr with the loader's one-line error. Never writes. A model git left
+    // with text markers opens as the merge of git's three versions (ConflictedFile), unsaved,
+    // with its conflicts listed.
     static Document* open(const QString& path, QString* error, QObject* parent = nullptr);
     // Opens a recovery copy as unsaved work on the model at `originalPath` (may be empty).
     static Document* restore(const QString& recoveryFile, const QString& originalPath,
@@ -65,6 +67,9 @@ public:
     const Threat* threat(const QString& threatId) const { return m_model.findThreat(threatId); }
     // Unresolved threats per element and band; recomputed after the register changed.
     const RiskSummary& riskSummary() const;
+    // Whether the model was merged from git's versions when it was opened (the file on disk
+    // still holds git's text markers until it is saved).
+    bool mergedOnOpen() const { return m_mergedOnOpen; }
 
 Q_SIGNALS:
     void elementInserted(const QString& diagramId, const QString& elementId);
@@ -80,6 +85,8 @@ Q_SIGNALS:
     void libraryChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    // The merge conflicts left to resolve (Model::conflicts) changed.
+    void conflictsChanged();
 
 private:
     // The mutators, reachable only by the undo commands (commands/): every user edit is a
@@ -97,6 +104,7 @@ private:
     friend class RemoveDiagramCommand;
     friend class RemoveElementsCommand;
     friend class RenameDiagramCommand;
+    friend class ResolveConflictCommand;
     friend class SetLibraryCommand;
 
     // Re-evaluates the rules for the changed elements (and the flows touching them): the
@@ -122,11 +130,14 @@ private:
     Diagram removeDiagram(const QString& diagramId);
     void renameDiagram(const QString& diagramId, const QString& name);
     void moveDiagram(const QString& diagramId, qsizetype index);
+    void setConflicts(const QVector<MergeConflict>& conflicts);
 
     void loadLibrary();
+    static Document* openConflicted(const QString& path, QString* error, QObject* parent);
     Diagram* mutableDiagram(const QString& diagramId);
 
     Model m_model;
+    bool m_mergedOnOpen = false;
     // The one index of the model (items look elements up on every paint), kept current by the
     // mutators below.
     ModelIndex m_index{m_model};

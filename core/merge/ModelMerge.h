@@ -37,6 +37,13 @@ public:
     {
         QString ours;
         QString theirs;
+        // As git runs a merge during a rebase: "ours" is the branch being rebased onto and
+        // "theirs" the user's own commit being replayed. Records say so in those words.
+        static Names forRebase()
+        {
+            return {QStringLiteral("upstream (being rebased onto)"),
+                    QStringLiteral("your commit (being rebased)")};
+        }
     };
 
     static MergeResult merge(const Model& base, const Model& ours, const Model& theirs,

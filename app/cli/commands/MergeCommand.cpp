@@ -15,22 +15,12 @@ namespace latch::cli {
 
 namespace {
 
-// As git runs a merge driver during a rebase, "ours" is the branch being rebased onto and
-// "theirs" the user's own commit being replayed: the records say so in those words.
 ModelMerge::Names sideNames(const CommandLine& line)
 {
     ModelMerge::Names names{line.value(QStringLiteral("ours-name")),
                             line.value(QStringLiteral("theirs-name"))};
-    if (!names.ours.isEmpty() || !names.theirs.isEmpty())
-        return names;
-    QString error;
-    for (const QString& state : {QStringLiteral("rebase-merge"), QStringLiteral("rebase-apply")}) {
-        const auto path = GitProcess::run(
-            {}, {QStringLiteral("rev-parse"), QStringLiteral("--git-path"), state}, &error);
-        if (path && QFileInfo::exists(QString::fromUtf8(*path).trimmed()))
-            return {QStringLiteral("upstream (being rebased onto)"),
-                    QStringLiteral("your commit (being rebased)")};
-    }
+    if (names.ours.isEmpty() && names.theirs.isEmpty() && GitProcess::rebasing({}))
+        return ModelMerge::Names::forRebase();
     return names;
 }
 

@@ -12,6 +12,7 @@
 #include "WindowManager.h"
 #include "commands/SetLibraryCommand.h"
 #include "dialogs/PreferencesDialog.h"
+#include "docks/ConflictsDock.h"
 #include "docks/DreadDock.h"
 #include "docks/MitigationsDock.h"
 #include "docks/ObjectivesDock.h"
@@ -48,7 +49,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString dockStateKey = QStringLiteral("window/docks");
 // Bumped when the set of docks changes, so that an older saved layout is not applied.
-constexpr int dockLayoutVersion = 1;
+constexpr int dockLayoutVersion = 2;
 const QString fileFilter = QStringLiteral("Latch models (*.tmodel);;All files (*)");
 
 } // namespace
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_properties(new PropertiesDock(m_document, this))
     , m_overview(new OverviewDock(m_tabs->view(), this))
     , m_threats(new ThreatsDock(m_document, this))
+    , m_conflicts(new ConflictsDock(m_document, this))
     , m_dread(new DreadDock(m_document, this))
     , m_mitigations(new MitigationsDock(m_document, this))
     , m_objectives(new ObjectivesDock(m_document, this))
@@ -231,6 +233,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(historyDock, m_overview);
     addDockWidget(Qt::BottomDockWidgetArea, m_threats);
     splitDockWidget(m_threats, m_dread, Qt::Horizontal);
+    // Beside the register, in front while a merge left conflicts to resolve.
+    tabifyDockWidget(m_threats, m_conflicts);
+    m_threats->raise();
+    connect(m_conflicts, &ConflictsDock::elementChosen, this, &MainWindow::revealElement);
     // Starting sizes only: every panel scrolls, so none forces the window's size.
     resizeDocks({m_properties}, {360}, Qt::Horizontal);
     resizeDocks({m_properties, historyDock}, {500, 180}, Qt::Vertical);
@@ -427,7 +433,12 @@ bool MainWindow::saveAs(const QString& path)
         return false;
     }
     WindowManager::addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    const int conflicts = int(m_document->model().conflicts.size());
+    statusBar()->showMessage(conflicts
+                                 ? tr("Saved %1; %n merge conflict(s) remain", nullptr, conflicts)
+                                       .arg(m_document->displayName())
+                                 : tr("Saved %1").arg(m_document->displayName()),
+                             conflicts ? 0 : 4000);
     return true;
 }
 
@@ -513,6 +524,10 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(defaultSize());
     restoreState(settings.value(dockStateKey).toByteArray(), dockLayoutVersion);
+    if (!m_document->model().conflicts.isEmpty()) {
+        m_conflicts->show();
+        m_conflicts->raise();
+    }
 }
 
 void MainWindow::saveLayout() const

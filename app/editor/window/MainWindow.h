@@ -26,6 +26,7 @@ class ObjectivesDock;
 class OverviewDock;
 class PropertiesDock;
 class ThreatsDock;
+class ConflictsDock;
 
 // One document per window: the diagram tabs over the canvas (DiagramTabs), the tool palette,
 // the panels, the menus (the selection's actions in EditActions; what concerns every window
@@ -54,6 +55,7 @@ public:
     ElementFinder* elementFinder() const { return m_finder; }
     PropertiesDock* propertiesDock() const { return m_properties; }
     ThreatsDock* threatsDock() const { return m_threats; }
+    ConflictsDock* conflictsDock() const { return m_conflicts; }
     DreadDock* dreadDock() const { return m_dread; }
     MitigationsDock* mitigationsDock() const { return m_mitigations; }
     ObjectivesDock* objectivesDock() const { return m_objectives; }
@@ -105,6 +107,7 @@ private:
     PropertiesDock* m_properties;
     OverviewDock* m_overview;
     ThreatsDock* m_threats;
+    ConflictsDock* m_conflicts;
     DreadDock* m_dread;
     MitigationsDock* m_mitigations;
     ObjectivesDock* m_objectives;

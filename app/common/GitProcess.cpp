@@ -1,8 +1,10 @@
 #include "GitProcess.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 
-namespace latch::cli {
+namespace latch {
 
 std::optional<QByteArray> GitProcess::run(const QString& dir, const QStringList& arguments,
                                           QString* error)
@@ -31,4 +33,17 @@ std::optional<QByteArray> GitProcess::run(const QString& dir, const QStringList&
     return git.readAllStandardOutput();
 }
 
-} // namespace latch::cli
+bool GitProcess::rebasing(const QString& dir)
+{
+    QString error;
+    for (const QString& state : {QStringLiteral("rebase-merge"), QStringLiteral("rebase-apply")}) {
+        const auto path =
+            run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--git-path"), state}, &error);
+        if (path && QFileInfo::exists(QDir(dir.isEmpty() ? QDir::currentPath() : dir)
+                                          .absoluteFilePath(QString::fromUtf8(*path).trimmed())))
+            return true;
+    }
+    return false;
+}
+
+} // namespace latch

@@ -6,9 +6,10 @@
 
 #include <optional>
 
-namespace latch::cli {
+namespace latch {
 
-// Runs git for the commands that read from a repository or set one up; never a shell.
+// Runs git for what reads from a repository or sets one up (latch-cli's commands, the editor
+// opening a file git left conflicted); never a shell.
 class GitProcess
 {
 public:
@@ -16,6 +17,9 @@ public:
     // could not run). An empty `dir` runs in the current folder.
     static std::optional<QByteArray> run(const QString& dir, const QStringList& arguments,
                                          QString* error);
+    // Whether a rebase is in progress in the repository holding `dir`: git then calls the
+    // branch being rebased onto "ours" and the user's own commit "theirs".
+    static bool rebasing(const QString& dir);
 };
 
-} // namespace latch::cli
+} // namespace latch
