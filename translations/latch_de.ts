@@ -117,9 +117,14 @@
         <translation>seine Fassungen lassen sich nicht aus Git lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/ConflictedFile.cpp" line="43"/>
+        <location filename="../app/editor/ConflictedFile.cpp" line="44"/>
         <source>git&apos;s version %1 does not load (%2)</source>
         <translation>Gits Fassung %1 lässt sich nicht laden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/scene/GhostItem.cpp" line="31"/>
+        <source>Removed since the compared version: %1</source>
+        <translation>Seit der verglichenen Version entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -141,6 +146,148 @@
         <location filename="../app/editor/commands/DiagramCommands.cpp" line="19"/>
         <source>Add diagram</source>
         <translation>Diagramm hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>latch::ChangesDock</name>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="30"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="33"/>
+        <source>Hide &amp;layout changes</source>
+        <translation>&amp;Layoutänderungen ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="34"/>
+        <source>&amp;End Comparison</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="77"/>
+        <source>Not comparing. File → Compare With File… or Compare With Revision… shows what changed since another version.</source>
+        <translation>Kein Vergleich. Datei → Mit Datei vergleichen… oder Mit Revision vergleichen… zeigt, was sich seit einer anderen Version geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="83"/>
+        <source>No changes since %1.</source>
+        <translation>Keine Änderungen seit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="84"/>
+        <source>%n change(s) since %1.</source>
+        <translation>
+            <numerusform>%n Änderung seit %1.</numerusform>
+            <numerusform>%n Änderungen seit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="100"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="108"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>latch::CompareActions</name>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="41"/>
+        <source>Compare With &amp;File…</source>
+        <translation>Mit &amp;Datei vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="42"/>
+        <source>Compare With Re&amp;vision…</source>
+        <translation>Mit Re&amp;vision vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="44"/>
+        <source>End Co&amp;mparison</source>
+        <translation>Verglei&amp;ch beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="53"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="54"/>
+        <source>Latch models (*.tmodel);;All files (*)</source>
+        <translation>Latch-Modelle (*.tmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="66"/>
+        <source>Compare with revision</source>
+        <translation>Mit Revision vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="67"/>
+        <source>Compare with the model as this git revision has it (a branch, a tag, a commit, HEAD for the last commit, HEAD~1 for the one before):</source>
+        <translation>Mit dem Modell vergleichen, wie es in dieser git-Revision steht (ein Branch, ein Tag, ein Commit, HEAD für den letzten Commit, HEAD~1 für den davor):</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="79"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>latch::Comparison</name>
+    <message>
+        <location filename="../app/editor/compare/Comparison.cpp" line="51"/>
+        <source>The model has no file yet: save it in a git repository to compare it with a revision.</source>
+        <translation>Das Modell hat noch keine Datei: Speichern Sie es in einem git-Repository, um es mit einer Revision zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/compare/Comparison.cpp" line="58"/>
+        <source>“%1” is not a git revision (a branch, a tag, a commit or HEAD~1).</source>
+        <translation>„%1“ ist keine git-Revision (ein Branch, ein Tag, ein Commit oder HEAD~1).</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/compare/Comparison.cpp" line="69"/>
+        <source>%1: cannot be read from git (%2)</source>
+        <translation>%1: kann nicht aus git gelesen werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -171,7 +318,7 @@
         <translation>&amp;Wert…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="79"/>
         <source>base: %1
 %2: %3
 %4: %5</source>
@@ -180,12 +327,12 @@
 %4: %5</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="86"/>
         <source>No merge conflicts.</source>
         <translation>Keine Merge-Konflikte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="96"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="89"/>
         <source>%n merge conflict(s) to resolve; the model holds ours until you choose.</source>
         <translation>
             <numerusform>%n Merge-Konflikt zu lösen; bis zur Entscheidung gilt unsere Fassung.</numerusform>
@@ -193,28 +340,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="101"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="95"/>
         <source>Ours is %1, theirs is %2.</source>
         <translation>Unsere ist %1, ihre ist %2.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="126"/>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="140"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="119"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="132"/>
         <source>Resolve Conflict</source>
         <translation>Konflikt lösen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="120"/>
         <source>The value to keep, as JSON (%1 is &quot;%2&quot;; null removes it):</source>
         <translation>Der zu behaltende Wert als JSON (%1 ist „%2“; null entfernt ihn):</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="141"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="133"/>
         <source>The conflict is left as it is: %1</source>
         <translation>Der Konflikt bleibt bestehen: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="145"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="137"/>
         <source>Resolve Merge Conflict</source>
         <translation>Merge-Konflikt lösen</translation>
     </message>
@@ -222,12 +369,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="272"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="304"/>
         <source>Delete element</source>
         <translation>Element löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="273"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="305"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -238,124 +385,315 @@
 <context>
     <name>latch::DisplayNames</name>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="24"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="25"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="26"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="27"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="28"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="29"/>
         <source>Mitigated</source>
         <translation>Gemindert</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="30"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="31"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="32"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="33"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="34"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="35"/>
         <source>Transferred</source>
         <translation>Übertragen</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="43"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="44"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="45"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="46"/>
         <source>Implemented</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="47"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="48"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="56"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="57"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="58"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="59"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="60"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="61"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="62"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="63"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="66"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="67"/>
         <source>unscored</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="72"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="73"/>
         <source>Spoofing</source>
         <translation>Spoofing</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="74"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="75"/>
         <source>Tampering</source>
         <translation>Manipulation</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="76"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="77"/>
         <source>Repudiation</source>
         <translation>Abstreitbarkeit</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="78"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="79"/>
         <source>Information disclosure</source>
         <translation>Offenlegung von Informationen</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="80"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="81"/>
         <source>Denial of service</source>
         <translation>Dienstverweigerung</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="82"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="83"/>
         <source>Elevation of privilege</source>
         <translation>Rechteausweitung</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="92"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="93"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="94"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="95"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="96"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="97"/>
         <source>confidential</source>
         <translation>vertraulich</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="98"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="99"/>
         <source>restricted</source>
         <translation>streng vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="106"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="107"/>
+        <source>diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="108"/>
+        <source>external entity</source>
+        <translation>externe Entität</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="109"/>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="110"/>
+        <source>data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="111"/>
+        <source>data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="112"/>
+        <source>trust boundary</source>
+        <translation>Vertrauensgrenze</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="113"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="114"/>
+        <source>threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="115"/>
+        <source>mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="116"/>
+        <source>asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="125"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="126"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="127"/>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="128"/>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="130"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="132"/>
+        <source>description changed</source>
+        <translation>Beschreibung geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="133"/>
+        <source>property changed</source>
+        <translation>Eigenschaft geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="134"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="135"/>
+        <source>ends changed</source>
+        <translation>Enden geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="137"/>
+        <source>direction changed</source>
+        <translation>Richtung geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="139"/>
+        <source>boundaries crossed changed</source>
+        <translation>überquerte Grenzen geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="141"/>
+        <source>enclosing boundaries changed</source>
+        <translation>umschließende Grenzen geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="142"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="143"/>
+        <source>resized</source>
+        <translation>Größe geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="145"/>
+        <source>bend points changed</source>
+        <translation>Knickpunkte geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="147"/>
+        <source>moved to another diagram</source>
+        <translation>in ein anderes Diagramm verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="148"/>
+        <source>status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="150"/>
+        <source>justification changed</source>
+        <translation>Begründung geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="151"/>
+        <source>DREAD score changed</source>
+        <translation>DREAD-Bewertung geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="152"/>
+        <source>risk rating changed</source>
+        <translation>Risikobewertung geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="153"/>
+        <source>title changed</source>
+        <translation>Titel geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="154"/>
+        <source>category changed</source>
+        <translation>Kategorie geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="155"/>
+        <source>made obsolete</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="156"/>
+        <source>revived</source>
+        <translation>wieder gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="157"/>
+        <source>mitigation linked</source>
+        <translation>Gegenmaßnahme verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="159"/>
+        <source>mitigation unlinked</source>
+        <translation>Gegenmaßnahme gelöst</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="161"/>
+        <source>objective changed</source>
+        <translation>Ziel geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="163"/>
+        <source>rule library changed</source>
+        <translation>Regelbibliothek geändert</translation>
     </message>
 </context>
 <context>
@@ -674,115 +1012,115 @@
         <translation>Diese Bibliothek kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="157"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="161"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="74"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="90"/>
         <source>an unsaved model</source>
         <translation>ein nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="77"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="93"/>
         <source>Restore unsaved work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="78"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="94"/>
         <source>Latch did not close normally. Restore the unsaved changes to:
 %1</source>
         <translation>Latch wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen wiederherstellen für:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="90"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="106"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="258"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
         <source>Use Rule &amp;Library…</source>
         <translation>&amp;Regelbibliothek verwenden…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="266"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="422"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="429"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -822,52 +1160,52 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="317"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="318"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
         <source>&amp;Fit to Diagram</source>
         <translation>&amp;An Diagramm anpassen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="320"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
         <source>Risk &amp;Badges</source>
         <translation>Risiko&amp;markierungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="334"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Die ungelösten Bedrohungen jedes Elements anzeigen; für saubere Bildschirmfotos ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="333"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="304"/>
         <source>&amp;Arrange</source>
         <translation>Anord&amp;nen</translation>
     </message>
@@ -902,107 +1240,107 @@
         <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="307"/>
         <source>&amp;Add Diagram</source>
         <translation>Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;Rename Diagram…</source>
         <translation>Diagramm &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="303"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>&amp;Delete Diagram</source>
         <translation>Diagramm &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="313"/>
         <source>&amp;Next Diagram</source>
         <translation>&amp;Nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="315"/>
         <source>&amp;Previous Diagram</source>
         <translation>&amp;Vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="341"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="358"/>
         <source>External entity</source>
         <translation>Externe Entität</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="352"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="353"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="360"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="354"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="361"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="362"/>
         <source>Trust boundary</source>
         <translation>Vertrauensgrenze</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
         <source>Boundary line</source>
         <translation>Grenzlinie</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="404"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 Diagramme, %2 Elemente, %3 Bedrohungen: %4 offen, %5 in Bearbeitung, %6 gemindert, %7 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="418"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="414"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
         <source> · unresolved: %1</source>
         <translation> · ungelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="432"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="437"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="445"/>
         <source>Saved %1; %n merge conflict(s) remain</source>
         <translation>
             <numerusform>%1 gespeichert; %n Merge-Konflikt bleibt</numerusform>
@@ -1010,22 +1348,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="450"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="457"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="451"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="458"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="476"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
         <source>%n rule library(s) could not be loaded</source>
         <translation>
             <numerusform>%n Regelbibliothek konnte nicht geladen werden</numerusform>
@@ -1033,47 +1371,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="479"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
         <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Bis sie geladen werden, bleiben die Bedrohungen ihrer Regeln, wie sie sind, und werden nicht als veraltet markiert.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="492"/>
         <source>Rule libraries</source>
         <translation>Regelbibliotheken</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="493"/>
         <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Einige Regelbibliotheken konnten nicht geladen werden. Bis sie geladen werden, bleiben die Bedrohungen ihrer Regeln, wie sie sind, und werden nicht als veraltet markiert.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="498"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="499"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="506"/>
         <source>Autosave failed: the recovery copy is out of date</source>
         <translation>Automatisches Speichern fehlgeschlagen: die Wiederherstellungskopie ist veraltet</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="43"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="45"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="34"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="36"/>
         <source>Open model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="562"/>
         <source>Use rule library %1</source>
         <translation>Regelbibliothek %1 verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="568"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n Bedrohungstyp der Vorlage konnte nicht konvertiert werden</numerusform>
@@ -1081,12 +1419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="578"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="574"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="579"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="575"/>
         <source>Discard every change since the last save?</source>
         <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
@@ -1112,27 +1450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="174"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="181"/>
         <source>Diagram %1</source>
         <translation>Diagramm %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="194"/>
         <source>Rename diagram</source>
         <translation>Diagramm umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="194"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="196"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="203"/>
         <source>Delete diagram</source>
         <translation>Diagramm löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="197"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="204"/>
         <source>A model keeps at least one diagram.</source>
         <translation>Ein Modell muss mindestens ein Diagramm enthalten.</translation>
     </message>

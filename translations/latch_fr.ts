@@ -117,9 +117,14 @@
         <translation>ses versions ne peuvent pas être lues depuis git (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/ConflictedFile.cpp" line="43"/>
+        <location filename="../app/editor/ConflictedFile.cpp" line="44"/>
         <source>git&apos;s version %1 does not load (%2)</source>
         <translation>la version %1 de git ne se charge pas (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/scene/GhostItem.cpp" line="31"/>
+        <source>Removed since the compared version: %1</source>
+        <translation>Supprimé depuis la version comparée : %1</translation>
     </message>
 </context>
 <context>
@@ -141,6 +146,148 @@
         <location filename="../app/editor/commands/DiagramCommands.cpp" line="19"/>
         <source>Add diagram</source>
         <translation>Ajouter un diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>latch::ChangesDock</name>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="30"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="33"/>
+        <source>Hide &amp;layout changes</source>
+        <translation>Masquer les modifications de &amp;disposition</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="34"/>
+        <source>&amp;End Comparison</source>
+        <translation>&amp;Terminer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="77"/>
+        <source>Not comparing. File → Compare With File… or Compare With Revision… shows what changed since another version.</source>
+        <translation>Aucune comparaison. Fichier → Comparer avec un fichier… ou Comparer avec une révision… montre ce qui a changé depuis une autre version.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="83"/>
+        <source>No changes since %1.</source>
+        <translation>Aucune modification depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="84"/>
+        <source>%n change(s) since %1.</source>
+        <translation>
+            <numerusform>%n modification depuis %1.</numerusform>
+            <numerusform>%n modifications depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <source>Meaning</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="100"/>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="108"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>latch::CompareActions</name>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="41"/>
+        <source>Compare With &amp;File…</source>
+        <translation>Comparer avec un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="42"/>
+        <source>Compare With Re&amp;vision…</source>
+        <translation>Comparer avec une ré&amp;vision…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="44"/>
+        <source>End Co&amp;mparison</source>
+        <translation>Terminer la co&amp;mparaison</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="53"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="54"/>
+        <source>Latch models (*.tmodel);;All files (*)</source>
+        <translation>Modèles Latch (*.tmodel);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="66"/>
+        <source>Compare with revision</source>
+        <translation>Comparer avec une révision</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="67"/>
+        <source>Compare with the model as this git revision has it (a branch, a tag, a commit, HEAD for the last commit, HEAD~1 for the one before):</source>
+        <translation>Comparer avec le modèle tel que cette révision git le contient (une branche, une étiquette, un commit, HEAD pour le dernier commit, HEAD~1 pour le précédent) :</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/CompareActions.cpp" line="79"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+</context>
+<context>
+    <name>latch::Comparison</name>
+    <message>
+        <location filename="../app/editor/compare/Comparison.cpp" line="51"/>
+        <source>The model has no file yet: save it in a git repository to compare it with a revision.</source>
+        <translation>Le modèle n’a pas encore de fichier : enregistrez-le dans un dépôt git pour le comparer avec une révision.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/compare/Comparison.cpp" line="58"/>
+        <source>“%1” is not a git revision (a branch, a tag, a commit or HEAD~1).</source>
+        <translation>« %1 » n’est pas une révision git (une branche, une étiquette, un commit ou HEAD~1).</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/compare/Comparison.cpp" line="69"/>
+        <source>%1: cannot be read from git (%2)</source>
+        <translation>%1 : illisible depuis git (%2)</translation>
     </message>
 </context>
 <context>
@@ -171,7 +318,7 @@
         <translation>&amp;Valeur…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="79"/>
         <source>base: %1
 %2: %3
 %4: %5</source>
@@ -180,12 +327,12 @@
 %4 : %5</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="93"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="86"/>
         <source>No merge conflicts.</source>
         <translation>Aucun conflit de fusion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="96"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="89"/>
         <source>%n merge conflict(s) to resolve; the model holds ours until you choose.</source>
         <translation>
             <numerusform>%n conflit de fusion à résoudre ; le modèle garde la nôtre jusqu’à votre choix.</numerusform>
@@ -193,28 +340,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="101"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="95"/>
         <source>Ours is %1, theirs is %2.</source>
         <translation>La nôtre est %1, la leur est %2.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="126"/>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="140"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="119"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="132"/>
         <source>Resolve Conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="120"/>
         <source>The value to keep, as JSON (%1 is &quot;%2&quot;; null removes it):</source>
         <translation>La valeur à garder, en JSON (%1 vaut « %2 » ; null la supprime) :</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="141"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="133"/>
         <source>The conflict is left as it is: %1</source>
         <translation>Le conflit reste en l’état : %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ConflictsDock.cpp" line="145"/>
+        <location filename="../app/editor/docks/ConflictsDock.cpp" line="137"/>
         <source>Resolve Merge Conflict</source>
         <translation>Résoudre le conflit de fusion</translation>
     </message>
@@ -222,12 +369,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="272"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="304"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="273"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="305"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -238,124 +385,315 @@
 <context>
     <name>latch::DisplayNames</name>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="24"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="25"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="26"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="27"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="28"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="29"/>
         <source>Mitigated</source>
         <translation>Atténuée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="30"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="31"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="32"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="33"/>
         <source>Not applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="34"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="35"/>
         <source>Transferred</source>
         <translation>Transférée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="43"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="44"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="45"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="46"/>
         <source>Implemented</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="47"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="48"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="56"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="57"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="58"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="59"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="60"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="61"/>
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="62"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="63"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="66"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="67"/>
         <source>unscored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="72"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="73"/>
         <source>Spoofing</source>
         <translation>Usurpation d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="74"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="75"/>
         <source>Tampering</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="76"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="77"/>
         <source>Repudiation</source>
         <translation>Répudiation</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="78"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="79"/>
         <source>Information disclosure</source>
         <translation>Divulgation d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="80"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="81"/>
         <source>Denial of service</source>
         <translation>Déni de service</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="82"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="83"/>
         <source>Elevation of privilege</source>
         <translation>Élévation de privilèges</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="92"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="93"/>
         <source>public</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="94"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="95"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="96"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="97"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="98"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="99"/>
         <source>restricted</source>
         <translation>restreint</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="106"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="107"/>
+        <source>diagram</source>
+        <translation>diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="108"/>
+        <source>external entity</source>
+        <translation>entité externe</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="109"/>
+        <source>process</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="110"/>
+        <source>data store</source>
+        <translation>stockage de données</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="111"/>
+        <source>data flow</source>
+        <translation>flux de données</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="112"/>
+        <source>trust boundary</source>
+        <translation>frontière de confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="113"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="114"/>
+        <source>threat</source>
+        <translation>menace</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="115"/>
+        <source>mitigation</source>
+        <translation>mesure d’atténuation</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="116"/>
+        <source>asset</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="125"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="126"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="127"/>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="128"/>
+        <source>type changed</source>
+        <translation>type modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="130"/>
+        <location filename="../app/editor/DisplayNames.cpp" line="132"/>
+        <source>description changed</source>
+        <translation>description modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="133"/>
+        <source>property changed</source>
+        <translation>propriété modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="134"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="135"/>
+        <source>ends changed</source>
+        <translation>extrémités modifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="137"/>
+        <source>direction changed</source>
+        <translation>sens modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="139"/>
+        <source>boundaries crossed changed</source>
+        <translation>frontières traversées modifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="141"/>
+        <source>enclosing boundaries changed</source>
+        <translation>frontières englobantes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="142"/>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="143"/>
+        <source>resized</source>
+        <translation>redimensionné</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="145"/>
+        <source>bend points changed</source>
+        <translation>points de courbure modifiés</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="147"/>
+        <source>moved to another diagram</source>
+        <translation>déplacé dans un autre diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="148"/>
+        <source>status changed</source>
+        <translation>statut modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="150"/>
+        <source>justification changed</source>
+        <translation>justification modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="151"/>
+        <source>DREAD score changed</source>
+        <translation>score DREAD modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="152"/>
+        <source>risk rating changed</source>
+        <translation>évaluation du risque modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="153"/>
+        <source>title changed</source>
+        <translation>titre modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="154"/>
+        <source>category changed</source>
+        <translation>catégorie modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="155"/>
+        <source>made obsolete</source>
+        <translation>rendue obsolète</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="156"/>
+        <source>revived</source>
+        <translation>de nouveau applicable</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="157"/>
+        <source>mitigation linked</source>
+        <translation>mesure d’atténuation liée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="159"/>
+        <source>mitigation unlinked</source>
+        <translation>mesure d’atténuation déliée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="161"/>
+        <source>objective changed</source>
+        <translation>objectif modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/DisplayNames.cpp" line="163"/>
+        <source>rule library changed</source>
+        <translation>bibliothèque de règles modifiée</translation>
     </message>
 </context>
 <context>
@@ -674,115 +1012,115 @@
         <translation>Impossible d&apos;utiliser cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="157"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="161"/>
         <source>Untitled model</source>
         <translation>Modèle sans titre</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="74"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="90"/>
         <source>an unsaved model</source>
         <translation>un modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="77"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="93"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="78"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="94"/>
         <source>Latch did not close normally. Restore the unsaved changes to:
 %1</source>
         <translation>Latch ne s&apos;est pas fermé normalement. Restaurer les modifications non enregistrées apportées à&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="90"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="106"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="254"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="255"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="256"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="258"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
         <source>Use Rule &amp;Library…</source>
         <translation>Utiliser une &amp;bibliothèque de règles…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="266"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="422"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="429"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="279"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -822,52 +1160,52 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="317"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="318"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
         <source>&amp;Fit to Diagram</source>
         <translation>Ajuster au &amp;diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="320"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>&amp;Snap to Grid</source>
         <translation>Magnétisme de la &amp;grille</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
         <source>Risk &amp;Badges</source>
         <translation>Pas&amp;tilles de risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="334"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Afficher les menaces non résolues de chaque élément&#xa0;; les masquer pour des captures d&apos;écran épurées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="333"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="304"/>
         <source>&amp;Arrange</source>
         <translation>Dis&amp;position</translation>
     </message>
@@ -902,107 +1240,107 @@
         <translation>Centrer &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="307"/>
         <source>&amp;Add Diagram</source>
         <translation>&amp;Ajouter un diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
         <source>&amp;Rename Diagram…</source>
         <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="303"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>&amp;Delete Diagram</source>
         <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="313"/>
         <source>&amp;Next Diagram</source>
         <translation>Diagramme &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="315"/>
         <source>&amp;Previous Diagram</source>
         <translation>Diagramme &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="341"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="351"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="358"/>
         <source>External entity</source>
         <translation>Entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="352"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="353"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="360"/>
         <source>Data store</source>
         <translation>Stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="354"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="361"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="362"/>
         <source>Trust boundary</source>
         <translation>Frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="356"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
         <source>Boundary line</source>
         <translation>Ligne de frontière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="404"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 diagrammes, %2 éléments, %3 menaces&#xa0;: %4 ouvertes, %5 en cours, %6 atténuées, %7 acceptées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="418"/>
         <source>%1 %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="414"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
         <source> · unresolved: %1</source>
         <translation> · non résolues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="432"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="437"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="445"/>
         <source>Saved %1; %n merge conflict(s) remain</source>
         <translation>
             <numerusform>%1 enregistré ; %n conflit de fusion reste</numerusform>
@@ -1010,22 +1348,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="440"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="450"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="457"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="451"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="458"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="476"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
         <source>%n rule library(s) could not be loaded</source>
         <translation>
             <numerusform>%n bibliothèque de règles n&apos;a pas pu être chargée</numerusform>
@@ -1033,47 +1371,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="479"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
         <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="492"/>
         <source>Rule libraries</source>
         <translation>Bibliothèques de règles</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="493"/>
         <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Certaines bibliothèques de règles n&apos;ont pas pu être chargées. Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="498"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="499"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="506"/>
         <source>Autosave failed: the recovery copy is out of date</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: la copie de récupération n&apos;est plus à jour</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="43"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="45"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/WindowManager.cpp" line="34"/>
+        <location filename="../app/editor/window/WindowManager.cpp" line="36"/>
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="562"/>
         <source>Use rule library %1</source>
         <translation>Utiliser la bibliothèque de règles %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="568"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n type de menace du gabarit n&apos;a pas pu être converti</numerusform>
@@ -1081,12 +1419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="578"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="574"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="579"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="575"/>
         <source>Discard every change since the last save?</source>
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
@@ -1112,27 +1450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="174"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="181"/>
         <source>Diagram %1</source>
         <translation>Diagramme %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="194"/>
         <source>Rename diagram</source>
         <translation>Renommer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="187"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="194"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="196"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="203"/>
         <source>Delete diagram</source>
         <translation>Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/DiagramTabs.cpp" line="197"/>
+        <location filename="../app/editor/window/DiagramTabs.cpp" line="204"/>
         <source>A model keeps at least one diagram.</source>
         <translation>Un modèle doit conserver au moins un diagramme.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "model/ThreatStatus.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace latch {
 
@@ -97,6 +98,72 @@ QString DisplayNames::classification(const QString& id)
     if (id == QLatin1String("restricted"))
         return tr("restricted");
     return id;
+}
+
+QString DisplayNames::diffSubject(const QString& subject)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("model"), QT_TRANSLATE_NOOP("latch::DisplayNames", "model")},
+        {QStringLiteral("diagram"), QT_TRANSLATE_NOOP("latch::DisplayNames", "diagram")},
+        {QStringLiteral("entity"), QT_TRANSLATE_NOOP("latch::DisplayNames", "external entity")},
+        {QStringLiteral("process"), QT_TRANSLATE_NOOP("latch::DisplayNames", "process")},
+        {QStringLiteral("store"), QT_TRANSLATE_NOOP("latch::DisplayNames", "data store")},
+        {QStringLiteral("flow"), QT_TRANSLATE_NOOP("latch::DisplayNames", "data flow")},
+        {QStringLiteral("boundary"), QT_TRANSLATE_NOOP("latch::DisplayNames", "trust boundary")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("latch::DisplayNames", "note")},
+        {QStringLiteral("threat"), QT_TRANSLATE_NOOP("latch::DisplayNames", "threat")},
+        {QStringLiteral("mitigation"), QT_TRANSLATE_NOOP("latch::DisplayNames", "mitigation")},
+        {QStringLiteral("asset"), QT_TRANSLATE_NOOP("latch::DisplayNames", "asset")},
+    };
+    const char* name = names.value(subject);
+    return name ? tr(name) : subject;
+}
+
+QString DisplayNames::diffChange(const QString& change)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("added"), QT_TRANSLATE_NOOP("latch::DisplayNames", "added")},
+        {QStringLiteral("removed"), QT_TRANSLATE_NOOP("latch::DisplayNames", "removed")},
+        {QStringLiteral("renamed"), QT_TRANSLATE_NOOP("latch::DisplayNames", "renamed")},
+        {QStringLiteral("retyped"), QT_TRANSLATE_NOOP("latch::DisplayNames", "type changed")},
+        {QStringLiteral("described"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "description changed")},
+        {QStringLiteral("description"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "description changed")},
+        {QStringLiteral("property"), QT_TRANSLATE_NOOP("latch::DisplayNames", "property changed")},
+        {QStringLiteral("changed"), QT_TRANSLATE_NOOP("latch::DisplayNames", "changed")},
+        {QStringLiteral("repointed"), QT_TRANSLATE_NOOP("latch::DisplayNames", "ends changed")},
+        {QStringLiteral("direction"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "direction changed")},
+        {QStringLiteral("crossings"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "boundaries crossed changed")},
+        {QStringLiteral("regions"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "enclosing boundaries changed")},
+        {QStringLiteral("moved"), QT_TRANSLATE_NOOP("latch::DisplayNames", "moved")},
+        {QStringLiteral("resized"), QT_TRANSLATE_NOOP("latch::DisplayNames", "resized")},
+        {QStringLiteral("reshaped"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "bend points changed")},
+        {QStringLiteral("diagram"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "moved to another diagram")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("latch::DisplayNames", "status changed")},
+        {QStringLiteral("justification"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "justification changed")},
+        {QStringLiteral("dread"), QT_TRANSLATE_NOOP("latch::DisplayNames", "DREAD score changed")},
+        {QStringLiteral("risk"), QT_TRANSLATE_NOOP("latch::DisplayNames", "risk rating changed")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("latch::DisplayNames", "title changed")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("latch::DisplayNames", "category changed")},
+        {QStringLiteral("obsolete"), QT_TRANSLATE_NOOP("latch::DisplayNames", "made obsolete")},
+        {QStringLiteral("revived"), QT_TRANSLATE_NOOP("latch::DisplayNames", "revived")},
+        {QStringLiteral("linked"), QT_TRANSLATE_NOOP("latch::DisplayNames", "mitigation linked")},
+        {QStringLiteral("unlinked"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "mitigation unlinked")},
+        {QStringLiteral("objective"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "objective changed")},
+        {QStringLiteral("library"),
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "rule library changed")},
+    };
+    const char* name = names.value(change);
+    return name ? tr(name) : change;
 }
 
 QString DisplayNames::of(const QString& name)

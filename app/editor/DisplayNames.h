@@ -19,6 +19,10 @@ public:
     // The six STRIDE categories translated; a library's own category made readable.
     static QString category(const QString& id);
     static QString classification(const QString& id);
+    // What a semantic diff (ModelChange) is about ("process", "threat") and what happened to
+    // it ("added", "repointed", "crossings").
+    static QString diffSubject(const QString& subject);
+    static QString diffChange(const QString& change);
     // Any of the names above, recognised by its text ("in_progress", "spoofing", "high").
     static QString of(const QString& name);
 };

@@ -287,9 +287,12 @@ private:
                 pointsText(a.points), pointsText(b.points));
     }
 
+    // "Title [element]", the element named as the side has it, or as the other side had it
+    // when it is gone (a threat left obsolete by a removal).
     QString threatName(const Threat& t, const Side& side) const
     {
-        return t.title + QStringLiteral(" [") + side.nameOf(t.element) + QLatin1Char(']');
+        const Side& named = side.element(t.element) ? side : (&side == &m_b ? m_a : m_b);
+        return t.title + QStringLiteral(" [") + named.nameOf(t.element) + QLatin1Char(']');
     }
 
     void threats()
@@ -416,6 +419,21 @@ QString ModelDiff::rankName(ModelChange::Rank rank)
         return QStringLiteral("layout");
     }
     return {};
+}
+
+QString ModelDiff::elementOf(const ModelChange& change, const Model& before, const Model& after)
+{
+    if (change.subject == QLatin1String("threat")) {
+        const Threat* t = after.findThreat(change.id);
+        if (!t)
+            t = before.findThreat(change.id);
+        return t ? t->element : QString();
+    }
+    for (const char* notOnCanvas : {"model", "diagram", "asset", "mitigation"}) {
+        if (change.subject == QLatin1String(notOnCanvas))
+            return {};
+    }
+    return change.id;
 }
 
 } // namespace latch

@@ -49,6 +49,10 @@ public:
     static QVector<ModelChange> compare(const Model& before, const Model& after);
     static QVector<ModelChange> withoutLayout(const QVector<ModelChange>& changes);
     static QString rankName(ModelChange::Rank rank);
+    // The element a change is about on a diagram (its own id, or its threat's element), as
+    // `after` has it or, when it is gone there, as `before` had it; empty for the model, its
+    // diagrams, assets and mitigations.
+    static QString elementOf(const ModelChange& change, const Model& before, const Model& after);
 };
 
 } // namespace latch

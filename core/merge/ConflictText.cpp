@@ -10,6 +10,17 @@ constexpr int longestValue = 60;
 
 } // namespace
 
+QString ConflictText::elementOf(const Model& model, const MergeConflict& c)
+{
+    if (c.subject == QLatin1String("element"))
+        return model.findElement(c.id) ? c.id : QString();
+    if (c.subject == QLatin1String("threat")) {
+        const Threat* t = model.findThreat(c.id);
+        return t && model.findElement(t->element) ? t->element : QString();
+    }
+    return {};
+}
+
 QString ConflictText::subjectName(const Model& model, const MergeConflict& c)
 {
     if (c.subject == QLatin1String("model"))

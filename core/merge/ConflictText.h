@@ -16,6 +16,9 @@ public:
     static QString describe(const Model& model, const MergeConflict& conflict);
     // The subject's name or title in the model, empty when it has none.
     static QString subjectName(const Model& model, const MergeConflict& conflict);
+    // The element the conflict is about on the canvas (its own, or its threat's), empty when
+    // the model has no such element (a mitigation, the model's meta, a removed element).
+    static QString elementOf(const Model& model, const MergeConflict& conflict);
     static QString oursName(const MergeConflict& conflict);
     static QString theirsName(const MergeConflict& conflict);
     // A JSON value shortened for one line; "(none)" for null.

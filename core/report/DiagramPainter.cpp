@@ -332,10 +332,16 @@ QPainterPath DiagramPainter::shapeOutline(const Element& element)
 {
     QPainterPath outline;
     const QRectF r = toRectF(element.bounds);
-    if (element.kind == ElementKind::Process)
+    if (element.kind == ElementKind::Process) {
         outline.addEllipse(r);
-    else if (isBoxShaped(element.kind))
+    } else if (isBoxShaped(element.kind) || element.isRegionBoundary()) {
         outline.addRect(r);
+    } else if (element.kind == ElementKind::Boundary) {
+        QPolygonF line;
+        for (const Point& p : element.points)
+            line << QPointF(p.x, p.y);
+        outline.addPolygon(line); // open: a boundary line is not a region
+    }
     return outline;
 }
 

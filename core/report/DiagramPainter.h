@@ -64,7 +64,8 @@ public:
                                   const Element* target);
     // Where the line from the shape's centre towards `toward` leaves the shape's outline.
     static QPointF anchor(const Element& shape, QPointF toward);
-    // The outline used for hit testing and selection.
+    // The outline used for hit testing and selection: a shape's box or ellipse, a region
+    // boundary's rectangle, a boundary line's open polyline; empty for a flow.
     static QPainterPath shapeOutline(const Element& element);
 
 private:

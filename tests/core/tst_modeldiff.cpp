@@ -70,6 +70,7 @@ private Q_SLOTS:
     void registerAndCatalog();
     void removalsAndOrder();
     void markdownEscapesNames();
+    void elementOfAChange();
     void randomModels();
 };
 
@@ -198,6 +199,36 @@ void TestModelDiff::markdownEscapesNames()
     QVERIFY2(md.contains(QStringLiteral("**&lt;b&gt;\\*API\\*&lt;/b&gt;**")), qPrintable(md));
     QVERIFY(md.startsWith(QStringLiteral("### Threat model: a → b\n")));
     QVERIFY(!md.contains(QStringLiteral("<b>")));
+}
+
+void TestModelDiff::elementOfAChange()
+{
+    // What the canvas marks for each change: the element itself, or the element of a threat,
+    // found in the newer model or, once it is gone, in the older one; nothing for the catalog.
+    const Model before = base();
+    Model after = base();
+    named(after, "api").name = QStringLiteral("Orders API");
+    after.threats[0].status = ThreatStatus::Mitigated;
+    after.mitigations[0].title = QStringLiteral("mTLS");
+    QHash<QString, QString> elementOf; // "subject change" -> element
+    for (const ModelChange& c : ModelDiff::compare(before, after))
+        elementOf.insert(c.subject + QLatin1Char(' ') + c.change,
+                         ModelDiff::elementOf(c, before, after));
+    QCOMPARE(elementOf.value(QStringLiteral("process renamed")), QStringLiteral("api"));
+    QCOMPARE(elementOf.value(QStringLiteral("threat status")), QStringLiteral("api"));
+    QVERIFY(elementOf.contains(QStringLiteral("mitigation renamed")));
+    QVERIFY(elementOf.value(QStringLiteral("mitigation renamed")).isEmpty());
+
+    // A threat that is gone with its element still points at where that element was.
+    Model removed = base();
+    removed.threats.clear();
+    ModelChange gone;
+    gone.subject = QStringLiteral("threat");
+    gone.id = QStringLiteral("t-1");
+    gone.change = QStringLiteral("removed");
+    QCOMPARE(ModelDiff::elementOf(gone, before, removed), QStringLiteral("api"));
+    gone.id = QStringLiteral("t-none");
+    QVERIFY(ModelDiff::elementOf(gone, before, removed).isEmpty());
 }
 
 void TestModelDiff::randomModels()

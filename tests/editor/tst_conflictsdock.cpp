@@ -3,6 +3,7 @@
 // settles it by mouse with undo; saving keeps the rest and says how many remain. A model git
 // left with text markers opens as the merge of git's three versions, without writing a byte.
 #include "Document.h"
+#include "ExampleModels.h"
 #include "GitRepo.h"
 #include "TestFiles.h"
 #include "WindowTesting.h"
@@ -27,26 +28,6 @@ using namespace latch::test;
 
 namespace {
 
-Model banking()
-{
-    QString error;
-    auto model = ModelFile::load(example("online-banking.tmodel"), &error);
-    if (!model)
-        qFatal("%s", qPrintable(error));
-    return *model;
-}
-
-Element& named(Model& model, const QString& name)
-{
-    for (Diagram& d : model.diagrams) {
-        for (Element& e : d.elements) {
-            if (e.name == name)
-                return e;
-        }
-    }
-    qFatal("no element %s", qPrintable(name));
-}
-
 Threat& firstThreatOn(Model& model, const QString& elementId)
 {
     for (Threat& t : model.threats) {
@@ -60,23 +41,15 @@ Threat& firstThreatOn(Model& model, const QString& elementId)
 // differently, the fraud service removed by ours and renamed by theirs, one threat's status.
 Model conflicted()
 {
-    const Model base = banking();
+    const Model base = loadExample("online-banking.tmodel");
     Model ours = base;
     Model theirs = base;
-    const QString fraud = named(ours, QStringLiteral("Fraud scoring service")).id;
-    QVector<Element>& list = ours.diagrams[0].elements;
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](const Element& e) {
-                                  return e.id == fraud || e.source == fraud || e.target == fraud;
-                              }),
-               list.end());
-    // Its threats and its flows' stay, obsolete, as the editor leaves them.
-    for (Threat& t : ours.threats)
-        t.obsolete = t.obsolete || !ours.findElement(t.element);
-    named(theirs, QStringLiteral("Fraud scoring service")).name = QStringLiteral("Fraud engine");
-    named(ours, QStringLiteral("Account service")).name = QStringLiteral("Accounts");
-    named(theirs, QStringLiteral("Account service")).name = QStringLiteral("Account API");
-    const QString account = named(theirs, QStringLiteral("Account API")).id;
+    removeWithFlows(ours, elementNamed(ours, QStringLiteral("Fraud scoring service")).id);
+    elementNamed(theirs, QStringLiteral("Fraud scoring service")).name =
+        QStringLiteral("Fraud engine");
+    elementNamed(ours, QStringLiteral("Account service")).name = QStringLiteral("Accounts");
+    elementNamed(theirs, QStringLiteral("Account service")).name = QStringLiteral("Account API");
+    const QString account = elementNamed(theirs, QStringLiteral("Account API")).id;
     firstThreatOn(ours, account).status = ThreatStatus::Mitigated;
     firstThreatOn(theirs, account).status = ThreatStatus::Accepted;
     return ModelMerge::merge(base, ours, theirs).model;

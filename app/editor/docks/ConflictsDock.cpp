@@ -66,14 +66,7 @@ QString ConflictsDock::elementOf(int row) const
     const Model& model = m_document->model();
     if (row < 0 || row >= model.conflicts.size())
         return {};
-    const MergeConflict& c = model.conflicts.at(row);
-    if (c.subject == QLatin1String("element"))
-        return model.findElement(c.id) ? c.id : QString();
-    if (c.subject == QLatin1String("threat")) {
-        const Threat* t = model.findThreat(c.id);
-        return t && model.findElement(t->element) ? t->element : QString();
-    }
-    return {};
+    return ConflictText::elementOf(model, model.conflicts.at(row));
 }
 
 void ConflictsDock::refresh()

@@ -1,6 +1,7 @@
 #include "BoundaryItem.h"
 
 #include "Document.h"
+#include "MarkPainter.h"
 #include "report/DiagramPainter.h"
 
 #include <QPainter>
@@ -23,6 +24,9 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     const Element* e = element();
     if (!e)
         return;
+    const QPainterPath outline = DiagramPainter::shapeOutline(*e);
+    paintMark(painter, outline,
+              outline.elementCount() > 0 ? QPointF(outline.elementAt(0)) : QPointF());
     m_painter->paintBoundary(*painter, *e, isSelected());
     if (isSelected() && e->isRegionBoundary()) {
         painter->setPen(Qt::NoPen);
@@ -38,20 +42,14 @@ void BoundaryItem::syncFromModel()
     if (!e)
         return;
     prepareGeometryChange();
-    QPainterPath outline;
-    if (e->isRegionBoundary()) {
-        outline.addRect(QRectF(e->bounds.x, e->bounds.y, e->bounds.width, e->bounds.height));
-    } else {
-        QPolygonF line;
-        for (const Point& p : e->points)
-            line << QPointF(p.x, p.y);
-        outline.addPolygon(line);
-    }
+    const QPainterPath outline = DiagramPainter::shapeOutline(*e);
     // Only the dashed outline is grabbed, so clicks inside a region reach what it encloses.
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     m_shape = stroker.createStroke(outline);
-    m_bounds = m_shape.boundingRect().adjusted(-2, -2, 200, 30); // and the label
+    // And the label, and a mark's tag at the first corner.
+    const qreal mark = MarkPainter::reach;
+    m_bounds = m_shape.boundingRect().adjusted(-mark, -mark, 200, 30);
     setZValue(0);
     update();
 }

@@ -3,6 +3,7 @@
 #include "BoundaryItem.h"
 #include "Document.h"
 #include "FlowItem.h"
+#include "GhostItem.h"
 #include "ShapeItem.h"
 #include "commands/RemoveElementsCommand.h"
 #include "tools/BoundaryTool.h"
@@ -102,6 +103,37 @@ void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
     removeItem(item);
     delete item;
     m_contentValid = false; // the working area keeps its size: nothing else moves
+}
+
+void DiagramScene::setMarks(const CanvasMarks* marks)
+{
+    if (m_marks)
+        disconnect(m_marks, nullptr, this, nullptr);
+    m_marks = marks;
+    if (m_marks)
+        connect(m_marks, &CanvasMarks::changed, this, &DiagramScene::refreshMarks);
+    refreshMarks();
+}
+
+CanvasMarks::Mark DiagramScene::markFor(const QString& elementId) const
+{
+    return m_marks ? m_marks->markFor(elementId) : CanvasMarks::Mark::None;
+}
+
+void DiagramScene::refreshMarks()
+{
+    qDeleteAll(m_ghosts);
+    m_ghosts.clear();
+    if (m_marks && m_marks->compared()) {
+        for (const QString& id : m_marks->removedIn(m_diagramId)) {
+            auto* ghost = new GhostItem(&m_painter, m_marks->compared(), id);
+            m_ghosts.insert(id, ghost);
+            addItem(ghost);
+            includeInWorkingArea(ghost->sceneBoundingRect());
+        }
+    }
+    m_contentValid = false;
+    update();
 }
 
 void DiagramScene::itemPlaced(const ElementItem* item)

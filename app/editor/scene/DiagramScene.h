@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CanvasMarks.h"
 #include "report/DiagramPainter.h"
 
 #include <QGraphicsScene>
@@ -13,6 +14,7 @@ namespace latch {
 
 class Document;
 class ElementItem;
+class GhostItem;
 class Tool;
 
 // The canvas of one diagram: one item per element, kept in step with the document through
@@ -56,6 +58,13 @@ public:
     bool badgesVisible() const { return m_badges; }
     void setBadgesVisible(bool visible);
 
+    // The window's marks (conflicts, changes since a compared version): each item draws its
+    // own, and what the compared version has here and the model no longer has is drawn as a
+    // ghost. Null for none.
+    void setMarks(const CanvasMarks* marks);
+    CanvasMarks::Mark markFor(const QString& elementId) const;
+    GhostItem* ghostFor(const QString& elementId) const { return m_ghosts.value(elementId); }
+
     // The working area: a large region that grows at its edges (to take what is drawn beyond
     // them, or what the view shows) and never shrinks, so that nothing on screen moves when an
     // element is placed, moved or deleted.
@@ -96,11 +105,14 @@ private:
     void syncFlowsAt(const QString& elementId);
     // An item appeared or changed: the working area takes it, the content bounds are stale.
     void itemPlaced(const ElementItem* item);
+    void refreshMarks();
 
     Document* m_document;
     QString m_diagramId;
     DiagramPainter m_painter;
     QHash<QString, ElementItem*> m_items;
+    const CanvasMarks* m_marks = nullptr;
+    QHash<QString, GhostItem*> m_ghosts; // by the compared version's element id
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;
     bool m_snap = true;

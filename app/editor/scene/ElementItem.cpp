@@ -2,6 +2,7 @@
 
 #include "DiagramScene.h"
 #include "Document.h"
+#include "MarkPainter.h"
 #include "report/DiagramPainter.h"
 
 namespace latch {
@@ -32,6 +33,15 @@ void ElementItem::paintBadge(QPainter* painter, const std::function<QPointF()>& 
     const ElementRisk risk = m_document->riskSummary().forElement(m_elementId);
     if (risk.unresolved > 0)
         m_painter->paintBadge(*painter, anchor(), risk.unresolved, risk.highest);
+}
+
+void ElementItem::paintMark(QPainter* painter, const QPainterPath& outline, QPointF tagAt) const
+{
+    const auto* diagramScene = static_cast<const DiagramScene*>(scene());
+    if (!diagramScene)
+        return;
+    MarkPainter::paint(*painter, outline, diagramScene->markFor(m_elementId), tagAt,
+                       m_painter->legible(*painter));
 }
 
 } // namespace latch

@@ -37,6 +37,9 @@ protected:
     // The same, with the anchor worked out only when a badge is drawn (a flow's costs text
     // metrics).
     void paintBadge(QPainter* painter, const std::function<QPointF()>& anchor) const;
+    // The element's mark on the canvas (CanvasMarks: a conflict, a change since the compared
+    // version), a halo around `outline` painted before the element, its tag at `tagAt`.
+    void paintMark(QPainter* painter, const QPainterPath& outline, QPointF tagAt) const;
 
     const Document* m_document;
     const DiagramPainter* m_painter;

@@ -1,6 +1,7 @@
 #include "FlowItem.h"
 
 #include "Document.h"
+#include "MarkPainter.h"
 #include "report/DiagramPainter.h"
 
 #include <QPainter>
@@ -29,6 +30,12 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const Element* e = element();
     if (!e)
         return;
+    if (m_path.size() >= 2) {
+        QPainterPath line;
+        line.addPolygon(m_path);
+        // The tag a quarter along the line, clear of the label in the middle.
+        paintMark(painter, line, line.pointAtPercent(0.25));
+    }
     m_painter->paintFlow(*painter, m_path, *e, isSelected());
     if (m_path.size() >= 2)
         paintBadge(painter, [this, e] { return m_painter->badgeAnchor(m_path, *e); });

@@ -1,17 +1,22 @@
 #include "ShapeItem.h"
 
 #include "Document.h"
+#include "MarkPainter.h"
 #include "report/DiagramPainter.h"
 
 #include <QPainter>
+
+#include <algorithm>
 
 namespace latch {
 
 QRectF ShapeItem::boundingRect() const
 {
     // Room for the outline, the resize handle and the risk badge on the top-right corner.
+    // And for a mark's halo and tag (MarkPainter).
     const qreal badge = DiagramPainter::badgeRadius + 2;
-    return m_bounds.adjusted(-5, -5 - badge, 5 + 1.6 * badge, 5);
+    const qreal mark = MarkPainter::reach;
+    return m_bounds.adjusted(-mark, -std::max(mark, 5 + badge), 5 + 1.6 * badge, mark);
 }
 
 QPainterPath ShapeItem::shape() const
@@ -25,6 +30,7 @@ void ShapeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     const Element* e = element();
     if (!e)
         return;
+    paintMark(painter, DiagramPainter::shapeOutline(*e), m_bounds.topLeft());
     m_painter->paintBox(*painter, *e, isSelected());
     if (e->kind != ElementKind::Note)
         paintBadge(painter, DiagramPainter::badgeAnchor(*e));

@@ -26,6 +26,7 @@ DiagramTabs::DiagramTabs(Document* document, QWidget* parent)
     , m_document(document)
     , m_tabs(new QTabBar)
     , m_view(new DiagramView)
+    , m_marks(new CanvasMarks(document, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +136,7 @@ void DiagramTabs::show(int tab)
         scene->setBadgesVisible(m_badges);
         scene->setGridSize(m_gridSize);
         scene->setSnapToGrid(m_snap);
+        scene->setMarks(m_marks);
         m_scenes.insert(id, scene);
         Q_EMIT sceneCreated(scene);
     }
@@ -147,13 +149,18 @@ void DiagramTabs::show(int tab)
 bool DiagramTabs::showDiagramOf(const QString& elementId)
 {
     const QString diagramId = m_document->diagramOf(elementId);
-    if (diagramId.isEmpty())
-        return false;
+    return !diagramId.isEmpty() && showDiagram(diagramId);
+}
+
+bool DiagramTabs::showDiagram(const QString& diagramId)
+{
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
-        if (m_tabs->tabData(tab).toString() == diagramId)
+        if (m_tabs->tabData(tab).toString() == diagramId) {
             m_tabs->setCurrentIndex(tab);
+            return true;
+        }
     }
-    return true;
+    return false;
 }
 
 // The tabs by keyboard, as in browsers and terminals: round and round.

@@ -7,6 +7,7 @@ class QTabBar;
 
 namespace latch {
 
+class CanvasMarks;
 class DiagramScene;
 class DiagramView;
 class Document;
@@ -26,6 +27,8 @@ public:
     DiagramView* view() const { return m_view; }
     DiagramScene* currentScene() const;
     QList<DiagramScene*> scenes() const { return m_scenes.values(); }
+    // What every scene marks on its elements (conflicts, changes since a compared version).
+    CanvasMarks* marks() const { return m_marks; }
 
     // Settings every scene gets, those made later too.
     void setGridSize(int size);
@@ -34,6 +37,8 @@ public:
 
     // Shows the diagram holding the element; false when no diagram holds it.
     bool showDiagramOf(const QString& elementId);
+    // Shows the diagram; false when the model has none with that id.
+    bool showDiagram(const QString& diagramId);
     void showNext();
     void showPrevious();
     void addDiagram();
@@ -55,6 +60,7 @@ private:
     QTabBar* m_tabs;
     DiagramView* m_view;
     QHash<QString, DiagramScene*> m_scenes; // by diagram id
+    CanvasMarks* m_marks;
     int m_gridSize = 10;
     bool m_snap = true;
     bool m_badges = true;

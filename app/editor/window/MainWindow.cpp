@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Autosaver.h"
+#include "CompareActions.h"
 #include "DiagramTabs.h"
 #include "DiagramView.h"
 #include "DisplayNames.h"
@@ -12,6 +13,7 @@
 #include "WindowManager.h"
 #include "commands/SetLibraryCommand.h"
 #include "dialogs/PreferencesDialog.h"
+#include "docks/ChangesDock.h"
 #include "docks/ConflictsDock.h"
 #include "docks/DreadDock.h"
 #include "docks/MitigationsDock.h"
@@ -49,7 +51,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString dockStateKey = QStringLiteral("window/docks");
 // Bumped when the set of docks changes, so that an older saved layout is not applied.
-constexpr int dockLayoutVersion = 2;
+constexpr int dockLayoutVersion = 3;
 const QString fileFilter = QStringLiteral("Latch models (*.tmodel);;All files (*)");
 
 } // namespace
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Document* document, QWidget* parent)
     , m_dread(new DreadDock(m_document, this))
     , m_mitigations(new MitigationsDock(m_document, this))
     , m_objectives(new ObjectivesDock(m_document, this))
+    , m_compare(new CompareActions(m_document, m_tabs, this))
     , m_summary(new QLabel)
     , m_libraryWarning(new QLabel)
     , m_autosaveWarning(new QLabel)
@@ -143,6 +146,7 @@ MainWindow::~MainWindow()
     m_threats->setScene(nullptr);
     m_tabs->dropScenes();
     // The panels read the document until they are gone: delete them first.
+    delete m_compare;
     delete m_threats;
     delete m_dread;
     delete m_mitigations;
@@ -235,8 +239,10 @@ void MainWindow::createDocks()
     splitDockWidget(m_threats, m_dread, Qt::Horizontal);
     // Beside the register, in front while a merge left conflicts to resolve.
     tabifyDockWidget(m_threats, m_conflicts);
+    tabifyDockWidget(m_conflicts, m_compare->dock()); // in front while comparing
     m_threats->raise();
     connect(m_conflicts, &ConflictsDock::elementChosen, this, &MainWindow::revealElement);
+    connect(m_compare, &CompareActions::elementChosen, this, &MainWindow::revealElement);
     // Starting sizes only: every panel scrolls, so none forces the window's size.
     resizeDocks({m_properties}, {360}, Qt::Horizontal);
     resizeDocks({m_properties, historyDock}, {500, 180}, Qt::Vertical);
@@ -255,12 +261,11 @@ void MainWindow::createActions()
     file->addAction(tr("&New"), QKeySequence::New, this, [] { WindowManager::newWindow(); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this,
                     [this] { WindowManager::openDialog(this); });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    WindowManager::addRecentMenu(file, this);
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     [this] { ExchangeDialogs::importModel(this); });
     file->addAction(tr("Use Rule &Library…"), this,
                     [this] { ExchangeDialogs::useRuleLibrary(this); });
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
@@ -271,6 +276,8 @@ void MainWindow::createActions()
                                                            : path + QStringLiteral(".tmodel"));
     });
     file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    m_compare->addActions(file);
     file->addSeparator();
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { ExchangeDialogs::exportModel(this); });
@@ -535,17 +542,6 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(dockStateKey, saveState(dockLayoutVersion));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = WindowManager::recentFiles();
-    for (const QString& path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                [this, path] { WindowManager::openOrTell(path, this); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 bool MainWindow::attachLibrary(const QString& path, QString* error)

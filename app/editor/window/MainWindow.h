@@ -15,6 +15,7 @@ namespace latch {
 struct ImportSummary;
 struct Preferences;
 class Autosaver;
+class CompareActions;
 class DiagramTabs;
 class DiagramView;
 class Document;
@@ -56,6 +57,7 @@ public:
     PropertiesDock* propertiesDock() const { return m_properties; }
     ThreatsDock* threatsDock() const { return m_threats; }
     ConflictsDock* conflictsDock() const { return m_conflicts; }
+    CompareActions* compareActions() const { return m_compare; }
     DreadDock* dreadDock() const { return m_dread; }
     MitigationsDock* mitigationsDock() const { return m_mitigations; }
     ObjectivesDock* objectivesDock() const { return m_objectives; }
@@ -96,7 +98,6 @@ private:
     void showLibraryErrors();
     void autosaveFailed(const QString& error);
     bool maybeSave();
-    void fillRecentMenu();
     void revert();
 
     Document* m_document;
@@ -111,6 +112,7 @@ private:
     DreadDock* m_dread;
     MitigationsDock* m_mitigations;
     ObjectivesDock* m_objectives;
+    CompareActions* m_compare;
     QAction* m_badges = nullptr;
     QAction* m_snapAction = nullptr;
     QLabel* m_summary; // the register's counts in the status bar
@@ -119,7 +121,6 @@ private:
     bool m_shownOnce = false;
     Autosaver* m_autosaver;
     QActionGroup* m_toolActions = nullptr;
-    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace latch

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -45,6 +47,20 @@ MainWindow* WindowManager::openOrTell(const QString& path, QWidget* parent)
     }
     window->show();
     return window;
+}
+
+void WindowManager::addRecentMenu(QMenu* menu, QWidget* parent)
+{
+    QMenu* recent = menu->addMenu(QCoreApplication::translate("latch::MainWindow", "Open &Recent"));
+    QObject::connect(recent, &QMenu::aboutToShow, parent, [recent, parent] {
+        recent->clear();
+        const QStringList files = recentFiles();
+        for (const QString& path : files) {
+            recent->addAction(QFileInfo(path).fileName(), parent,
+                              [path, parent] { openOrTell(path, parent); });
+        }
+        recent->setEnabled(!files.isEmpty());
+    });
 }
 
 QStringList WindowManager::recentFiles()

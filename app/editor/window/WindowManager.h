@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QMenu;
 class QWidget;
 
 namespace latch {
@@ -24,6 +25,9 @@ public:
 
     static QStringList recentFiles();
     static void addRecentFile(const QString& path);
+    // An "Open Recent" submenu of `menu`, filled each time it opens; a file chosen there
+    // opens in a new window (a refusal is told over `parent`).
+    static void addRecentMenu(QMenu* menu, QWidget* parent);
 
     // Offers to restore work left by a session that did not close normally; opens a window
     // for each copy restored. Returns how many were restored.
