@@ -1,6 +1,7 @@
 #pragma once
 
 // A real git repository in a temporary folder, for the suites that test Latch in git.
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,16 @@ public:
     {
         run({QStringLiteral("add"), QStringLiteral("-A")});
         return run({QStringLiteral("commit"), QStringLiteral("-qm"), message}).status;
+    }
+
+    // Writes a file and commits it; its path, or an empty string when either failed.
+    QString commitFile(const QString& name, const QByteArray& bytes, const QString& message) const
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        file.close();
+        return commitAll(message) == 0 ? file.fileName() : QString();
     }
 
 private:

@@ -159,9 +159,10 @@ private Q_SLOTS:
 void TestCompareActions::revisionByKeyboardMarkedAndListed()
 {
     GitRepo repo;
-    const QString file = repo.path(QStringLiteral("bank.tmodel"));
-    QVERIFY(writeAll(file, readAll(example("online-banking.tmodel"))));
-    QCOMPARE(repo.commitAll(QStringLiteral("base")), 0);
+    const QString file =
+        repo.commitFile(QStringLiteral("bank.tmodel"), readAll(example("online-banking.tmodel")),
+                        QStringLiteral("base"));
+    QVERIFY(!file.isEmpty());
     QString error;
     QVERIFY2(ModelFile::save(edited(), file, &error), qPrintable(error));
     const QByteArray saved = readAll(file);

@@ -110,9 +110,10 @@ void TestComparison::withFileFollowsEdits()
 void TestComparison::withRevisions()
 {
     GitRepo repo;
-    const QString file = repo.path(QStringLiteral("bank.tmodel"));
-    QVERIFY(writeAll(file, readAll(example("online-banking.tmodel"))));
-    QCOMPARE(repo.commitAll(QStringLiteral("base")), 0);
+    const QString file =
+        repo.commitFile(QStringLiteral("bank.tmodel"), readAll(example("online-banking.tmodel")),
+                        QStringLiteral("base"));
+    QVERIFY(!file.isEmpty());
     QString error;
     QVERIFY2(ModelFile::save(edited(), file, &error), qPrintable(error));
     QCOMPARE(repo.commitAll(QStringLiteral("edited")), 0);
@@ -146,9 +147,10 @@ void TestComparison::refusalsKeepTheComparison()
     QVERIFY(!none.isActive());
 
     GitRepo repo;
-    const QString file = repo.path(QStringLiteral("bank.tmodel"));
-    QVERIFY(writeAll(file, readAll(example("online-banking.tmodel"))));
-    QCOMPARE(repo.commitAll(QStringLiteral("base")), 0);
+    const QString file =
+        repo.commitFile(QStringLiteral("bank.tmodel"), readAll(example("online-banking.tmodel")),
+                        QStringLiteral("base"));
+    QVERIFY(!file.isEmpty());
     std::unique_ptr<Document> document(Document::open(file, &error));
     QVERIFY2(document, qPrintable(error));
     Comparison comparison(document.get());
