@@ -35,6 +35,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 using namespace latch;
 using namespace latch::test;
@@ -70,21 +71,26 @@ Model edited()
 template <typename Dialog>
 void answer(const std::function<void(Dialog*)>& act)
 {
-    auto* timer = new QTimer;
+    // Owned by the application, so that nothing is left behind if the test ends first.
+    auto* timer = new QTimer(qApp);
     timer->setInterval(100);
-    auto* waited = new QElapsedTimer;
-    waited->start();
-    auto* answered = new bool(false);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, answered, act] {
+    struct State
+    {
+        QElapsedTimer waited;
+        bool answered = false;
+    };
+    auto state = std::make_shared<State>();
+    state->waited.start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, state, act] {
         Dialog* dialog = nullptr;
         for (QWidget* widget : QApplication::topLevelWidgets()) {
             if (auto* d = qobject_cast<Dialog*>(widget); d && d->isVisible())
                 dialog = d;
         }
-        const bool done = *answered && !dialog;
-        if (!done && waited->elapsed() < 10'000) {
+        const bool done = state->answered && !dialog;
+        if (!done && state->waited.elapsed() < 10'000) {
             if (dialog) {
-                *answered = true;
+                state->answered = true;
                 act(dialog);
             }
             return;
@@ -95,8 +101,6 @@ void answer(const std::function<void(Dialog*)>& act)
         }
         timer->stop();
         timer->deleteLater();
-        delete waited;
-        delete answered;
     });
     timer->start();
 }
