@@ -122,7 +122,7 @@
         <translation>Gits Fassung %1 lässt sich nicht laden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/editor/scene/GhostItem.cpp" line="31"/>
+        <location filename="../app/editor/scene/GhostItem.cpp" line="33"/>
         <source>Removed since the compared version: %1</source>
         <translation>Seit der verglichenen Version entfernt: %1</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>latch::ChangesDock</name>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="30"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="32"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="33"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="35"/>
         <source>Hide &amp;layout changes</source>
         <translation>&amp;Layoutänderungen ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="34"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="36"/>
         <source>&amp;End Comparison</source>
         <translation>Vergleich &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="77"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="80"/>
         <source>Not comparing. File → Compare With File… or Compare With Revision… shows what changed since another version.</source>
         <translation>Kein Vergleich. Datei → Mit Datei vergleichen… oder Mit Revision vergleichen… zeigt, was sich seit einer anderen Version geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="83"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
         <source>No changes since %1.</source>
         <translation>Keine Änderungen seit %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="84"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="87"/>
         <source>%n change(s) since %1.</source>
         <translation>
             <numerusform>%n Änderung seit %1.</numerusform>
@@ -204,27 +204,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="89"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="89"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="89"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="100"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="103"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="108"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -369,16 +369,32 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="304"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="315"/>
         <source>Delete element</source>
         <translation>Element löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="305"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="316"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
             <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="463"/>
+        <source>%n unresolved threat(s):</source>
+        <translation>
+            <numerusform>%n offene Bedrohung:</numerusform>
+            <numerusform>%n offene Bedrohungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="468"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -833,6 +849,19 @@
     </message>
 </context>
 <context>
+    <name>latch::ElementMenu</name>
+    <message>
+        <location filename="../app/editor/window/ElementMenu.cpp" line="42"/>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/ElementMenu.cpp" line="46"/>
+        <source>&amp;Threats of This Element</source>
+        <translation>&amp;Bedrohungen dieses Elements</translation>
+    </message>
+</context>
+<context>
     <name>latch::ExportDialog</name>
     <message>
         <location filename="../app/editor/dialogs/ExportDialog.cpp" line="33"/>
@@ -1012,7 +1041,7 @@
         <translation>Diese Bibliothek kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="161"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="163"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
@@ -1039,22 +1068,22 @@
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="231"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="264"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -1064,63 +1093,63 @@
         <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="268"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
         <source>Use Rule &amp;Library…</source>
         <translation>&amp;Regelbibliothek verwenden…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="429"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="433"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1160,52 +1189,52 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="323"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="328"/>
         <source>&amp;Fit to Diagram</source>
         <translation>&amp;An Diagramm anpassen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="330"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
         <source>Risk &amp;Badges</source>
         <translation>Risiko&amp;markierungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="334"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="337"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Die ungelösten Bedrohungen jedes Elements anzeigen; für saubere Bildschirmfotos ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="344"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="304"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="307"/>
         <source>&amp;Arrange</source>
         <translation>Anord&amp;nen</translation>
     </message>
@@ -1240,107 +1269,107 @@
         <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="309"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="307"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>&amp;Add Diagram</source>
         <translation>Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
         <source>&amp;Rename Diagram…</source>
         <translation>Diagramm &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="313"/>
         <source>&amp;Delete Diagram</source>
         <translation>Diagramm &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="313"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
         <source>&amp;Next Diagram</source>
         <translation>&amp;Nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="315"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="318"/>
         <source>&amp;Previous Diagram</source>
         <translation>&amp;Vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="352"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="361"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="358"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="362"/>
         <source>External entity</source>
         <translation>Externe Entität</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="360"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="361"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="362"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="366"/>
         <source>Trust boundary</source>
         <translation>Vertrauensgrenze</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="367"/>
         <source>Boundary line</source>
         <translation>Grenzlinie</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="368"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="408"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 Diagramme, %2 Elemente, %3 Bedrohungen: %4 offen, %5 in Bearbeitung, %6 gemindert, %7 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="418"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="422"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="425"/>
         <source> · unresolved: %1</source>
         <translation> · ungelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="443"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="445"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="449"/>
         <source>Saved %1; %n merge conflict(s) remain</source>
         <translation>
             <numerusform>%1 gespeichert; %n Merge-Konflikt bleibt</numerusform>
@@ -1348,22 +1377,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="451"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="457"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="461"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="458"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="462"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="487"/>
         <source>%n rule library(s) could not be loaded</source>
         <translation>
             <numerusform>%n Regelbibliothek konnte nicht geladen werden</numerusform>
@@ -1371,27 +1400,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="490"/>
         <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Bis sie geladen werden, bleiben die Bedrohungen ihrer Regeln, wie sie sind, und werden nicht als veraltet markiert.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="492"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
         <source>Rule libraries</source>
         <translation>Regelbibliotheken</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="493"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="497"/>
         <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Einige Regelbibliotheken konnten nicht geladen werden. Bis sie geladen werden, bleiben die Bedrohungen ihrer Regeln, wie sie sind, und werden nicht als veraltet markiert.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="509"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="506"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="510"/>
         <source>Autosave failed: the recovery copy is out of date</source>
         <translation>Automatisches Speichern fehlgeschlagen: die Wiederherstellungskopie ist veraltet</translation>
     </message>
@@ -1406,12 +1435,12 @@
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="562"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
         <source>Use rule library %1</source>
         <translation>Regelbibliothek %1 verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="568"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n Bedrohungstyp der Vorlage konnte nicht konvertiert werden</numerusform>
@@ -1419,12 +1448,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="574"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="578"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="575"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="579"/>
         <source>Discard every change since the last save?</source>
         <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
@@ -1889,6 +1918,14 @@
         <location filename="../app/editor/dialogs/PreferencesDialog.cpp" line="66"/>
         <source>&amp;Page size:</source>
         <translation>&amp;Seitengröße:</translation>
+    </message>
+</context>
+<context>
+    <name>latch::PresentationMode</name>
+    <message>
+        <location filename="../app/editor/window/PresentationMode.cpp" line="19"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
         <translation>la version %1 de git ne se charge pas (%2)</translation>
     </message>
     <message>
-        <location filename="../app/editor/scene/GhostItem.cpp" line="31"/>
+        <location filename="../app/editor/scene/GhostItem.cpp" line="33"/>
         <source>Removed since the compared version: %1</source>
         <translation>Supprimé depuis la version comparée : %1</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>latch::ChangesDock</name>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="30"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="32"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="33"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="35"/>
         <source>Hide &amp;layout changes</source>
         <translation>Masquer les modifications de &amp;disposition</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="34"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="36"/>
         <source>&amp;End Comparison</source>
         <translation>&amp;Terminer la comparaison</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="43"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="46"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="77"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="80"/>
         <source>Not comparing. File → Compare With File… or Compare With Revision… shows what changed since another version.</source>
         <translation>Aucune comparaison. Fichier → Comparer avec un fichier… ou Comparer avec une révision… montre ce qui a changé depuis une autre version.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="83"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
         <source>No changes since %1.</source>
         <translation>Aucune modification depuis %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="84"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="87"/>
         <source>%n change(s) since %1.</source>
         <translation>
             <numerusform>%n modification depuis %1.</numerusform>
@@ -204,27 +204,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="89"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="89"/>
         <source>Meaning</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="89"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="100"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="103"/>
         <source>%1 “%2”</source>
         <translation>%1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ChangesDock.cpp" line="108"/>
+        <location filename="../app/editor/docks/ChangesDock.cpp" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -369,16 +369,32 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="304"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="315"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="305"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="316"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
             <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="463"/>
+        <source>%n unresolved threat(s):</source>
+        <translation>
+            <numerusform>%n menace non résolue :</numerusform>
+            <numerusform>%n menaces non résolues :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="468"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -833,6 +849,19 @@
     </message>
 </context>
 <context>
+    <name>latch::ElementMenu</name>
+    <message>
+        <location filename="../app/editor/window/ElementMenu.cpp" line="42"/>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/ElementMenu.cpp" line="46"/>
+        <source>&amp;Threats of This Element</source>
+        <translation>&amp;Menaces de cet élément</translation>
+    </message>
+</context>
+<context>
     <name>latch::ExportDialog</name>
     <message>
         <location filename="../app/editor/dialogs/ExportDialog.cpp" line="33"/>
@@ -1012,7 +1041,7 @@
         <translation>Impossible d&apos;utiliser cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="161"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="163"/>
         <source>Untitled model</source>
         <translation>Modèle sans titre</translation>
     </message>
@@ -1039,22 +1068,22 @@
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="229"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="231"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="264"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1064,63 +1093,63 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="265"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="268"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
         <source>Use Rule &amp;Library…</source>
         <translation>Utiliser une &amp;bibliothèque de règles…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="273"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="274"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="272"/>
-        <location filename="../app/editor/window/MainWindow.cpp" line="429"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="433"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="281"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="288"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1160,52 +1189,52 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="321"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="323"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="326"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="324"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="328"/>
         <source>&amp;Fit to Diagram</source>
         <translation>Ajuster au &amp;diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="327"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="330"/>
         <source>&amp;Snap to Grid</source>
         <translation>Magnétisme de la &amp;grille</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="335"/>
         <source>Risk &amp;Badges</source>
         <translation>Pas&amp;tilles de risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="334"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="337"/>
         <source>Show each element&apos;s unresolved threats; hide them for clean screenshots</source>
         <translation>Afficher les menaces non résolues de chaque élément&#xa0;; les masquer pour des captures d&apos;écran épurées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="340"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="344"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="304"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="307"/>
         <source>&amp;Arrange</source>
         <translation>Dis&amp;position</translation>
     </message>
@@ -1240,107 +1269,107 @@
         <translation>Centrer &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="300"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="309"/>
         <source>&amp;Diagram</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="307"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
         <source>&amp;Add Diagram</source>
         <translation>&amp;Ajouter un diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="311"/>
         <source>&amp;Rename Diagram…</source>
         <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="310"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="313"/>
         <source>&amp;Delete Diagram</source>
         <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="313"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="316"/>
         <source>&amp;Next Diagram</source>
         <translation>Diagramme &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="315"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="318"/>
         <source>&amp;Previous Diagram</source>
         <translation>Diagramme &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="352"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="361"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="358"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="362"/>
         <source>External entity</source>
         <translation>Entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="359"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="360"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
         <source>Data store</source>
         <translation>Stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="361"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="365"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="362"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="366"/>
         <source>Trust boundary</source>
         <translation>Frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="363"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="367"/>
         <source>Boundary line</source>
         <translation>Ligne de frontière</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="364"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="368"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="408"/>
         <source>%1 diagrams, %2 elements, %3 threats: %4 open, %5 in progress, %6 mitigated, %7 accepted</source>
         <translation>%1 diagrammes, %2 éléments, %3 menaces&#xa0;: %4 ouvertes, %5 en cours, %6 atténuées, %7 acceptées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="418"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="422"/>
         <source>%1 %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="421"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="425"/>
         <source> · unresolved: %1</source>
         <translation> · non résolues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="439"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="443"/>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="445"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="449"/>
         <source>Saved %1; %n merge conflict(s) remain</source>
         <translation>
             <numerusform>%1 enregistré ; %n conflit de fusion reste</numerusform>
@@ -1348,22 +1377,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="451"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="457"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="461"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="458"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="462"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="483"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="487"/>
         <source>%n rule library(s) could not be loaded</source>
         <translation>
             <numerusform>%n bibliothèque de règles n&apos;a pas pu être chargée</numerusform>
@@ -1371,27 +1400,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="490"/>
         <source>Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="492"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="496"/>
         <source>Rule libraries</source>
         <translation>Bibliothèques de règles</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="493"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="497"/>
         <source>Some rule libraries could not be loaded. Until they load, threats of their rules are kept as they are, not made obsolete.</source>
         <translation>Certaines bibliothèques de règles n&apos;ont pas pu être chargées. Tant qu&apos;elles ne sont pas chargées, les menaces de leurs règles restent telles quelles et ne deviennent pas obsolètes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="505"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="509"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="506"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="510"/>
         <source>Autosave failed: the recovery copy is out of date</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: la copie de récupération n&apos;est plus à jour</translation>
     </message>
@@ -1406,12 +1435,12 @@
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="562"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="566"/>
         <source>Use rule library %1</source>
         <translation>Utiliser la bibliothèque de règles %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/MainWindow.cpp" line="564"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="568"/>
         <source>%n threat type(s) of the template could not be converted</source>
         <translation>
             <numerusform>%n type de menace du gabarit n&apos;a pas pu être converti</numerusform>
@@ -1419,12 +1448,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="574"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="578"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/MainWindow.cpp" line="575"/>
+        <location filename="../app/editor/window/MainWindow.cpp" line="579"/>
         <source>Discard every change since the last save?</source>
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
@@ -1889,6 +1918,14 @@
         <location filename="../app/editor/dialogs/PreferencesDialog.cpp" line="66"/>
         <source>&amp;Page size:</source>
         <translation>&amp;Taille de page&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>latch::PresentationMode</name>
+    <message>
+        <location filename="../app/editor/window/PresentationMode.cpp" line="19"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,13 @@ void ThreatsDock::setScene(DiagramScene* scene)
     updateButtons();
 }
 
+void ThreatsDock::showSelectionOnly()
+{
+    m_onlySelection->setChecked(true);
+    show();
+    raise();
+}
+
 void ThreatsDock::followSelection()
 {
     const bool filter = m_onlySelection->isChecked() && m_scene;

@@ -44,6 +44,9 @@ public:
     void purgeObsolete();
     // The current threat kept apart from the threat it repeats, or folded into it again.
     void toggleKeptApart();
+    // The register of the canvas selection only, in front (the canvas menu's "Threats of This
+    // Element").
+    void showSelectionOnly();
     // Removes obsolete threats from the register as one undoable step; returns how many.
     int purgeObsoleteThreats();
 

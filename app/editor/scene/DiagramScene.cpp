@@ -4,15 +4,24 @@
 #include "Document.h"
 #include "FlowItem.h"
 #include "GhostItem.h"
+#include "RuleText.h"
 #include "ShapeItem.h"
+#include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
+#include "engine/RiskScoring.h"
+#include "engine/RiskSummary.h"
+#include "register/ThreatRegister.h"
 #include "tools/BoundaryTool.h"
 #include "tools/CreateShapeTool.h"
 #include "tools/FlowTool.h"
 #include "tools/SelectTool.h"
 
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -47,6 +56,8 @@ DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* paren
     connect(m_document, &Document::threatsChanged, this, repaint);
     connect(m_document, &Document::threatChanged, this, repaint);
     connect(m_document, &Document::objectivesChanged, this, repaint);
+    // A new selection starts a new run of nudges (its own undo step).
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] { m_nudge = 0; });
 }
 
 DiagramScene::~DiagramScene()
@@ -363,6 +374,100 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
             dots.append(QPointF(x, y));
     }
     painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void DiagramScene::nudgeSelection(int dx, int dy)
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty() || (dx == 0 && dy == 0))
+        return;
+    if (m_nudge == 0)
+        m_nudge = MoveElementsCommand::nextDrag();
+    m_document->undoStack()->push(new MoveElementsCommand(m_document, ids, dx, dy, m_nudge));
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent* event)
+{
+    const int step = event->modifiers() & Qt::ShiftModifier ? m_grid : 1;
+    int dx = 0;
+    int dy = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        dx = -step;
+        break;
+    case Qt::Key_Right:
+        dx = step;
+        break;
+    case Qt::Key_Up:
+        dy = -step;
+        break;
+    case Qt::Key_Down:
+        dy = step;
+        break;
+    default:
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (selectedIds().isEmpty() ||
+        (event->modifiers() & ~Qt::ShiftModifier & ~Qt::KeypadModifier)) {
+        event->ignore(); // the view scrolls
+        return;
+    }
+    nudgeSelection(dx, dy);
+    event->accept();
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    ElementItem* item = elementItemAt(event->scenePos());
+    if (item && !item->isSelected())
+        selectOnly(item->elementId());
+    Q_EMIT contextMenuRequested(item ? item->elementId() : QString(), event->screenPos());
+    event->accept();
+}
+
+void DiagramScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    if (m_badges) {
+        constexpr qreal reach = DiagramPainter::badgeRadius + 2;
+        for (ElementItem* item : std::as_const(m_items)) {
+            const auto centre = item->badgeCentre();
+            if (!centre || QLineF(*centre, event->scenePos()).length() > reach)
+                continue;
+            const QString text = badgeToolTip(item->elementId());
+            if (!text.isEmpty()) {
+                QToolTip::showText(event->screenPos(), text, event->widget());
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsScene::helpEvent(event);
+}
+
+QString DiagramScene::badgeToolTip(const QString& elementId) const
+{
+    const Model& model = m_document->model();
+    QVector<std::pair<double, const Threat*>> open;
+    for (const Threat& t : model.threats) {
+        if (t.element == elementId && RiskSummary::isUnresolved(t))
+            open.append({RiskScoring::sortKey(t, model.riskMethod), &t});
+    }
+    if (open.isEmpty())
+        return {};
+    std::sort(open.begin(), open.end(), [](const auto& a, const auto& b) {
+        return ThreatRegister::before(*a.second, a.first, *b.second, b.first);
+    });
+    constexpr int shown = 10;
+    // As rich text with every title escaped: a title's "<" is never taken for markup.
+    QStringList lines{tr("%n unresolved threat(s):", nullptr, int(open.size())).toHtmlEscaped()};
+    for (int i = 0; i < std::min(int(open.size()), shown); ++i)
+        lines << QStringLiteral("• ") +
+                     RuleText::title(*m_document, *open.at(i).second).toHtmlEscaped();
+    if (open.size() > shown)
+        lines << tr("… and %n more", nullptr, int(open.size()) - shown).toHtmlEscaped();
+    return QStringLiteral("<p style=\"white-space:pre\">") + lines.join(QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
 }
 
 } // namespace latch

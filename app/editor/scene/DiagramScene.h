@@ -86,9 +86,19 @@ public:
     // Removes elements (and, if asked, their attached flows) as one undoable step.
     void deleteElements(const QStringList& elementIds, bool withAttachedFlows);
 
+    // Moves the selection by an offset as one undoable step; consecutive nudges of the same
+    // selection merge into one step, like a drag.
+    void nudgeSelection(int dx, int dy);
+    // "3 unresolved threats:" and their titles, worst first, as a tooltip's rich text (titles
+    // escaped); empty when there are none.
+    QString badgeToolTip(const QString& elementId) const;
+
 Q_SIGNALS:
     void toolChanged(latch::DiagramScene::ToolKind kind);
     void elementDoubleClicked(const QString& elementId);
+    // A right click (or the menu key) on an element, or on empty canvas (an empty id): the
+    // window shows its context menu at `screenPos`. The element is selected first.
+    void contextMenuRequested(const QString& elementId, QPoint screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -96,6 +106,11 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    // Arrow keys nudge the selection by one unit, with Shift by a grid step.
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
+    // Tooltips on the risk badges: the element's unresolved threats.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
     void addItemFor(const Element& element);
@@ -118,6 +133,7 @@ private:
     bool m_snap = true;
     int m_grid = 10;
     bool m_badges = true;
+    int m_nudge = 0; // the drag number of the current run of nudges; 0 for a new run
     mutable QRectF m_content;
     mutable bool m_contentValid = false;
 };

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace latch {
 
@@ -29,6 +30,8 @@ public:
 
     // Re-reads the geometry after the element (or, for a flow, one of its ends) changed.
     virtual void syncFromModel() = 0;
+    // Where its risk badge is drawn (when it has one): the scene's tooltips find it there.
+    virtual std::optional<QPointF> badgeCentre() const { return std::nullopt; }
 
 protected:
     // Draws the element's risk badge at `anchor` when the scene shows badges and the element

@@ -48,6 +48,14 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     }
 }
 
+std::optional<QPointF> FlowItem::badgeCentre() const
+{
+    const Element* e = element();
+    if (!e || m_path.size() < 2)
+        return std::nullopt;
+    return m_painter->badgeAnchor(m_path, *e);
+}
+
 void FlowItem::syncFromModel()
 {
     const Element* e = element();

@@ -16,6 +16,7 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     void syncFromModel() override;
+    std::optional<QPointF> badgeCentre() const override;
 
     const QPolygonF& path() const { return m_path; }
 

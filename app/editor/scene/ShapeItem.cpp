@@ -42,6 +42,14 @@ void ShapeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     }
 }
 
+std::optional<QPointF> ShapeItem::badgeCentre() const
+{
+    const Element* e = element();
+    if (!e || e->kind == ElementKind::Note)
+        return std::nullopt;
+    return DiagramPainter::badgeAnchor(*e);
+}
+
 void ShapeItem::syncFromModel()
 {
     const Element* e = element();

@@ -8,8 +8,10 @@
 #include "Document.h"
 #include "EditActions.h"
 #include "ElementFinder.h"
+#include "ElementMenu.h"
 #include "ExchangeDialogs.h"
 #include "Preferences.h"
+#include "PresentationMode.h"
 #include "WindowManager.h"
 #include "commands/SetLibraryCommand.h"
 #include "dialogs/PreferencesDialog.h"
@@ -250,6 +252,7 @@ void MainWindow::createDocks()
     resizeDocks({m_threats, m_dread}, {900, 320}, Qt::Horizontal);
 
     connect(m_threats, &ThreatsDock::threatChosen, this, &MainWindow::revealElement);
+    new ElementMenu(m_tabs, m_edit, m_properties, m_threats, this);
     connect(m_threats, &ThreatsDock::currentThreatChanged, m_dread, &DreadDock::setThreat);
     connect(m_threats, &ThreatsDock::currentThreatChanged, m_mitigations,
             &MitigationsDock::setThreat);
@@ -336,6 +339,7 @@ void MainWindow::createViewMenu()
     m_badges->setCheckable(true);
     m_badges->setChecked(true);
     connect(m_badges, &QAction::toggled, m_tabs, &DiagramTabs::setBadgesVisible);
+    menu->addAction((new PresentationMode(this, m_threats, canvas))->action());
     menu->addSeparator();
     QMenu* panels = menu->addMenu(tr("&Panels"));
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
