@@ -28,12 +28,9 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     paintMark(painter, outline,
               outline.elementCount() > 0 ? QPointF(outline.elementAt(0)) : QPointF());
     m_painter->paintBoundary(*painter, *e, isSelected());
-    if (isSelected() && e->isRegionBoundary()) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(m_painter->style().selection);
-        const QPointF corner(e->bounds.x + e->bounds.width, e->bounds.y + e->bounds.height);
-        painter->drawRect(QRectF(corner - QPointF(4, 4), QSizeF(8, 8)));
-    }
+    if (isSelected() && e->isRegionBoundary())
+        paintResizeHandles(painter,
+                           QRectF(e->bounds.x, e->bounds.y, e->bounds.width, e->bounds.height));
 }
 
 void BoundaryItem::syncFromModel()

@@ -3,7 +3,10 @@
 #include "DiagramScene.h"
 #include "Document.h"
 #include "MarkPainter.h"
+#include "ResizeHandles.h"
 #include "report/DiagramPainter.h"
+
+#include <QPainter>
 
 namespace latch {
 
@@ -42,6 +45,18 @@ void ElementItem::paintMark(QPainter* painter, const QPainterPath& outline, QPoi
         return;
     MarkPainter::paint(*painter, outline, diagramScene->markFor(m_elementId), tagAt,
                        m_painter->legible(*painter));
+}
+
+void ElementItem::paintResizeHandles(QPainter* painter, const QRectF& bounds) const
+{
+    painter->save();
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(m_painter->style().selection);
+    const qreal half = ResizeHandles::size / 2;
+    for (const ResizeHandle& handle : ResizeHandles::all())
+        painter->drawRect(QRectF(ResizeHandles::position(bounds, handle) - QPointF(half, half),
+                                 QSizeF(ResizeHandles::size, ResizeHandles::size)));
+    painter->restore();
 }
 
 } // namespace latch

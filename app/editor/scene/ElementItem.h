@@ -43,6 +43,8 @@ protected:
     // The element's mark on the canvas (CanvasMarks: a conflict, a change since the compared
     // version), a halo around `outline` painted before the element, its tag at `tagAt`.
     void paintMark(QPainter* painter, const QPainterPath& outline, QPointF tagAt) const;
+    // The eight resize handles of a selected box or region (ResizeHandles).
+    void paintResizeHandles(QPainter* painter, const QRectF& bounds) const;
 
     const Document* m_document;
     const DiagramPainter* m_painter;

@@ -34,12 +34,8 @@ void ShapeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     m_painter->paintBox(*painter, *e, isSelected());
     if (e->kind != ElementKind::Note)
         paintBadge(painter, DiagramPainter::badgeAnchor(*e));
-    if (isSelected()) {
-        // The resize handle, where SelectTool looks for it.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(m_painter->style().selection);
-        painter->drawRect(QRectF(m_bounds.bottomRight() - QPointF(4, 4), QSizeF(8, 8)));
-    }
+    if (isSelected())
+        paintResizeHandles(painter, m_bounds); // where SelectTool looks for them
 }
 
 std::optional<QPointF> ShapeItem::badgeCentre() const

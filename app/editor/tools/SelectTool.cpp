@@ -23,10 +23,11 @@ bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
         return false;
     m_handled = element->id;
     if (isBoxShaped(element->kind) || element->isRegionBoundary()) {
-        const QPointF corner(element->bounds.x + element->bounds.width,
-                             element->bounds.y + element->bounds.height);
-        if (QLineF(at, corner).length() <= handleReach) {
+        const QRectF bounds(element->bounds.x, element->bounds.y, element->bounds.width,
+                            element->bounds.height);
+        if (const auto handle = ResizeHandles::at(bounds, at, handleReach)) {
             m_mode = Mode::Resize;
+            m_handle = *handle;
             return true;
         }
     }
@@ -55,10 +56,15 @@ void SelectTool::resizeTo(DiagramScene& scene, QPointF at)
     const Element* element = scene.document()->element(m_handled);
     if (!element)
         return;
-    const QPointF corner = scene.snapPoint(at);
+    const QPointF to = scene.snapPoint(at);
+    const QRectF now(element->bounds.x, element->bounds.y, element->bounds.width,
+                     element->bounds.height);
+    const QRectF wanted =
+        ResizeHandles::resized(now, m_handle, QPointF(qRound(to.x()), qRound(to.y())),
+                               QSizeF(minimumWidth, minimumHeight));
     Element resized = *element;
-    resized.bounds.width = std::max(minimumWidth, qRound(corner.x()) - element->bounds.x);
-    resized.bounds.height = std::max(minimumHeight, qRound(corner.y()) - element->bounds.y);
+    resized.bounds = Rect{qRound(wanted.x()), qRound(wanted.y()), qRound(wanted.width()),
+                          qRound(wanted.height())};
     if (resized.bounds == element->bounds)
         return;
     scene.document()->undoStack()->push(new EditElementCommand(

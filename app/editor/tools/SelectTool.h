@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Tool.h"
+#include "scene/ResizeHandles.h"
 
 #include <QPointF>
 #include <QStringList>
@@ -8,8 +9,9 @@
 namespace latch {
 
 // Selects and drags. A drag pushes one merged command per mouse move, so the canvas follows
-// the model and the whole gesture is a single undo step. Dragging the corner handle of a
-// selected shape resizes it; dragging an end of a selected flow onto another shape reconnects it.
+// the model and the whole gesture is a single undo step. Dragging one of the eight handles of a
+// selected shape or region (ResizeHandles) resizes it from that corner or edge; dragging an end
+// of a selected flow onto another shape reconnects it.
 class SelectTool : public Tool
 {
 public:
@@ -34,6 +36,7 @@ private:
     Mode m_mode = Mode::None;
     bool m_sourceEnd = false; // which end of the flow is being reconnected
     QString m_handled;        // the element whose handle is dragged
+    ResizeHandle m_handle;    // which of its handles
     bool m_dragging = false;
     QPointF m_pressed;
     QPointF m_applied; // offset already pushed

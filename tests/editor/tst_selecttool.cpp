@@ -1,0 +1,147 @@
+// Resizing by mouse with the select tool, at the window's default size: a selected box or
+// region has eight handles, each drawn where it is grabbed; dragging one moves only its
+// corner's or edge's sides, snapped to the grid, never below the smallest size, in one undo
+// step.
+#include "Document.h"
+#include "ExampleModels.h"
+#include "scene/DiagramScene.h"
+#include "scene/ResizeHandles.h"
+#include "window/DiagramView.h"
+#include "window/MainWindow.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace latch;
+using namespace latch::test;
+
+namespace {
+
+const QString customer = QStringLiteral("e-63f7afce9173"); // an entity
+const QString dmz = QStringLiteral("e-a738348ac309");      // a region boundary
+
+QRectF boundsOf(const Document& document, const QString& id)
+{
+    const Rect& r = document.element(id)->bounds;
+    return QRectF(r.x, r.y, r.width, r.height);
+}
+
+// A press on the handle, a few moves, a release `by` scene units away.
+void dragHandle(MainWindow& window, const QString& id, ResizeHandle handle, QPointF by)
+{
+    QWidget* viewport = window.view()->viewport();
+    const QPointF from = ResizeHandles::position(boundsOf(*window.document(), id), handle);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, window.view()->mapFromScene(from));
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, window.view()->mapFromScene(from + by * i / 4));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, window.view()->mapFromScene(from + by));
+}
+
+void select(MainWindow& window, const QString& id)
+{
+    const QRectF r = boundsOf(*window.document(), id);
+    // Inside the box, clear of its handles (a region is grabbed by its outline).
+    const QPointF at = window.document()->element(id)->isRegionBoundary()
+                           ? QPointF(r.left() + r.width() / 3, r.top())
+                           : r.center();
+    QTest::mouseClick(window.view()->viewport(), Qt::LeftButton, {},
+                      window.view()->mapFromScene(at));
+}
+
+} // namespace
+
+class TestSelectTool : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void eightHandles_data();
+    void eightHandles();
+    void neverBelowTheSmallestSize();
+    void regionFromItsTopLeft();
+};
+
+void TestSelectTool::eightHandles_data()
+{
+    // Each handle and what it changes after a drag of (30, 25) from the customer box at
+    // (80, 425), 140 × 70: every side it moves lands on the 10-unit grid (110, 450, 250, 520).
+    QTest::addColumn<int>("hx");
+    QTest::addColumn<int>("hy");
+    QTest::addColumn<QPoint>("movedLeftTop");     // how far the left and top sides moved
+    QTest::addColumn<QPoint>("movedRightBottom"); // how far the right and bottom sides moved
+    QTest::newRow("top-left") << -1 << -1 << QPoint(30, 25) << QPoint(0, 0);
+    QTest::newRow("top") << 0 << -1 << QPoint(0, 25) << QPoint(0, 0);
+    QTest::newRow("top-right") << 1 << -1 << QPoint(0, 25) << QPoint(30, 0);
+    QTest::newRow("right") << 1 << 0 << QPoint(0, 0) << QPoint(30, 0);
+    QTest::newRow("bottom-right") << 1 << 1 << QPoint(0, 0) << QPoint(30, 25);
+    QTest::newRow("bottom") << 0 << 1 << QPoint(0, 0) << QPoint(0, 25);
+    QTest::newRow("bottom-left") << -1 << 1 << QPoint(30, 0) << QPoint(0, 25);
+    QTest::newRow("left") << -1 << 0 << QPoint(30, 0) << QPoint(0, 0);
+}
+
+void TestSelectTool::eightHandles()
+{
+    QFETCH(int, hx);
+    QFETCH(int, hy);
+    QFETCH(QPoint, movedLeftTop);
+    QFETCH(QPoint, movedRightBottom);
+    MainWindow window(new Document(loadExample("online-banking.tmodel")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform()); // 1:1, the handles a mouse's size
+    window.view()->centerOn(boundsOf(*window.document(), customer).center());
+    select(window, customer);
+    QCOMPARE(window.currentScene()->selectedIds(), QStringList{customer});
+    const QRectF before = boundsOf(*window.document(), customer);
+    QCOMPARE(before, QRectF(80, 425, 140, 70));
+    const int steps = window.document()->undoStack()->count();
+
+    dragHandle(window, customer, ResizeHandle{hx, hy}, QPointF(30, 25));
+    const QRectF after = boundsOf(*window.document(), customer);
+    QCOMPARE(after.left(), before.left() + movedLeftTop.x());
+    QCOMPARE(after.top(), before.top() + movedLeftTop.y());
+    QCOMPARE(after.right(), before.right() + movedRightBottom.x());
+    QCOMPARE(after.bottom(), before.bottom() + movedRightBottom.y());
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(boundsOf(*window.document(), customer), before);
+}
+
+void TestSelectTool::neverBelowTheSmallestSize()
+{
+    MainWindow window(new Document(loadExample("online-banking.tmodel")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(boundsOf(*window.document(), customer).center());
+    select(window, customer);
+    const QRectF before = boundsOf(*window.document(), customer);
+    // The left side dragged far past the right one: 40 wide at the least, the right side kept.
+    dragHandle(window, customer, ResizeHandle{-1, 0}, QPointF(before.width() + 100, 0));
+    const QRectF after = boundsOf(*window.document(), customer);
+    QCOMPARE(after.width(), 40.0);
+    QCOMPARE(after.right(), before.right());
+    QCOMPARE(after.top(), before.top());
+    QCOMPARE(after.height(), before.height());
+}
+
+void TestSelectTool::regionFromItsTopLeft()
+{
+    MainWindow window(new Document(loadExample("online-banking.tmodel")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    const QRectF before = boundsOf(*window.document(), dmz);
+    window.view()->centerOn(before.topLeft());
+    select(window, dmz);
+    QCOMPARE(window.currentScene()->selectedIds(), QStringList{dmz});
+    dragHandle(window, dmz, ResizeHandle{-1, -1}, QPointF(-40, -30));
+    const QRectF after = boundsOf(*window.document(), dmz);
+    QCOMPARE(after.topLeft(), before.topLeft() - QPointF(40, 30));
+    QCOMPARE(after.bottomRight(), before.bottomRight());
+}
+
+QTEST_MAIN(TestSelectTool)
+#include "tst_selecttool.moc"
