@@ -130,12 +130,17 @@
 <context>
     <name>SelectTool</name>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="65"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="90"/>
+        <source>Bend flow</source>
+        <translation>Datenfluss knicken</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="113"/>
         <source>Resize</source>
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="130"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="182"/>
         <source>Reconnect flow</source>
         <translation>Datenfluss neu verbinden</translation>
     </message>
@@ -369,20 +374,30 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="315"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="317"/>
         <source>Delete element</source>
         <translation>Element löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="316"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="318"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
             <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="396"/>
+        <source>Remove bend point</source>
+        <translation>Knickpunkt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="405"/>
+        <source>Add bend point</source>
+        <translation>Knickpunkt hinzufügen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="463"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="492"/>
         <source>%n unresolved threat(s):</source>
         <translation>
             <numerusform>%n offene Bedrohung:</numerusform>
@@ -390,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="468"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="497"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -1154,39 +1169,50 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="42"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="44"/>
         <source>Cu&amp;t</source>
         <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="43"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="45"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="44"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="46"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="46"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="48"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="47"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="49"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="48"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="50"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="49"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/EditActions.cpp" line="52"/>
+        <source>&amp;Straighten Flow</source>
+        <translation>Datenfluss &amp;begradigen</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/EditActions.cpp" line="121"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="123"/>
+        <source>Straighten flow</source>
+        <translation>Datenfluss begradigen</translation>
     </message>
     <message>
         <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
@@ -1239,32 +1265,32 @@
         <translation>Anord&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="69"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="74"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="70"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="75"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="71"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="76"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="72"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="77"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="73"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="78"/>
         <source>Centre &amp;Horizontally</source>
         <translation>&amp;Horizontal zentrieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="74"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="79"/>
         <source>Centre &amp;Vertically</source>
         <translation>&amp;Vertikal zentrieren</translation>
     </message>
@@ -1458,12 +1484,12 @@
         <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="144"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="180"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/EditActions.cpp" line="145"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="181"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>Mit der Auswahl ist %n Datenfluss verbunden. Ebenfalls löschen?</numerusform>
@@ -1471,7 +1497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/EditActions.cpp" line="177"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="213"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>%n Element einfügen</numerusform>

@@ -130,12 +130,17 @@
 <context>
     <name>SelectTool</name>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="65"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="90"/>
+        <source>Bend flow</source>
+        <translation>Couder le flux</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="113"/>
         <source>Resize</source>
         <translation>Redimensionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="130"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="182"/>
         <source>Reconnect flow</source>
         <translation>Reconnecter le flux</translation>
     </message>
@@ -369,20 +374,30 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="315"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="317"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="316"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="318"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
             <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="396"/>
+        <source>Remove bend point</source>
+        <translation>Supprimer le point de courbure</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="405"/>
+        <source>Add bend point</source>
+        <translation>Ajouter un point de courbure</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="463"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="492"/>
         <source>%n unresolved threat(s):</source>
         <translation>
             <numerusform>%n menace non résolue :</numerusform>
@@ -390,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="468"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="497"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1154,39 +1169,50 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="42"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="44"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="43"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="45"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="44"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="46"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="46"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="48"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="47"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="49"/>
         <source>&amp;Rename…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="48"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="50"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="49"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/EditActions.cpp" line="52"/>
+        <source>&amp;Straighten Flow</source>
+        <translation>&amp;Redresser le flux</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/window/EditActions.cpp" line="121"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="123"/>
+        <source>Straighten flow</source>
+        <translation>Redresser le flux</translation>
     </message>
     <message>
         <location filename="../app/editor/window/MainWindow.cpp" line="302"/>
@@ -1239,32 +1265,32 @@
         <translation>Dis&amp;position</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="69"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="74"/>
         <source>Align &amp;Left</source>
         <translation>Aligner à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="70"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="75"/>
         <source>Align &amp;Right</source>
         <translation>Aligner à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="71"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="76"/>
         <source>Align &amp;Top</source>
         <translation>Aligner en &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="72"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="77"/>
         <source>Align &amp;Bottom</source>
         <translation>Aligner en &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="73"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="78"/>
         <source>Centre &amp;Horizontally</source>
         <translation>Centrer hori&amp;zontalement</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="74"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="79"/>
         <source>Centre &amp;Vertically</source>
         <translation>Centrer &amp;verticalement</translation>
     </message>
@@ -1458,12 +1484,12 @@
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="144"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="180"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/EditActions.cpp" line="145"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="181"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>La sélection comporte %n flux de données rattaché. Le supprimer aussi&#xa0;?</numerusform>
@@ -1471,7 +1497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/EditActions.cpp" line="177"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="213"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>Coller %n élément</numerusform>

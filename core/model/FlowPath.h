@@ -19,6 +19,11 @@ public:
     // Empty when an end is missing (a dangling flow).
     static QVector<Point> centreline(const Element& flow, const Element* source,
                                      const Element* target);
+    // Where a new bend point at `at` goes in the flow's points: on the segment of the
+    // centreline nearest to it, so that the path bends there and keeps its other bends in
+    // order. An index from 0 to points.size(); 0 for a dangling flow.
+    static int bendInsertionIndex(const Element& flow, const Element* source, const Element* target,
+                                  Point at);
 };
 
 } // namespace latch

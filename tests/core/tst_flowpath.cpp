@@ -17,6 +17,7 @@ private Q_SLOTS:
     void runsCentreToCentreThroughTheBends();
     void danglingFlowHasNoPath();
     void crossingsAreDecidedOnIt();
+    void newBendGoesOnTheNearestSegment();
 };
 
 void TestFlowPath::runsCentreToCentreThroughTheBends()
@@ -66,6 +67,30 @@ void TestFlowPath::crossingsAreDecidedOnIt()
     QVERIFY(geometry.crossings(*d.findElement(QStringLiteral("straight"))).isEmpty());
     QCOMPARE(geometry.crossings(*d.findElement(QStringLiteral("bent"))),
              QStringList{QStringLiteral("wall")});
+}
+
+void TestFlowPath::newBendGoesOnTheNearestSegment()
+{
+    // The path (50, 25) → (50, 225) → (120, 225) → (350, 230): three segments.
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("u"), QStringLiteral("User"), {0, 0, 100, 50})
+        .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {300, 200, 100, 60})
+        .flow(QStringLiteral("f"), QStringLiteral("u"), QStringLiteral("s"),
+              {{50, 225}, {120, 225}})
+        .flow(QStringLiteral("straight"), QStringLiteral("u"), QStringLiteral("s"));
+    const Diagram& d = b.current();
+    const Element* u = d.findElement(QStringLiteral("u"));
+    const Element* s = d.findElement(QStringLiteral("s"));
+    const Element& f = *d.findElement(QStringLiteral("f"));
+    QCOMPARE(FlowPath::bendInsertionIndex(f, u, s, {60, 100}), 0);  // beside the first leg
+    QCOMPARE(FlowPath::bendInsertionIndex(f, u, s, {85, 215}), 1);  // over the middle one
+    QCOMPARE(FlowPath::bendInsertionIndex(f, u, s, {240, 240}), 2); // near the last
+    QCOMPARE(FlowPath::bendInsertionIndex(f, u, s, {500, 500}), 2); // past the target's end
+    // A straight flow has one segment: the first bend goes first.
+    QCOMPARE(
+        FlowPath::bendInsertionIndex(*d.findElement(QStringLiteral("straight")), u, s, {200, 100}),
+        0);
+    QCOMPARE(FlowPath::bendInsertionIndex(f, u, nullptr, {60, 100}), 0); // dangling
 }
 
 QTEST_GUILESS_MAIN(TestFlowPath)

@@ -4,11 +4,14 @@
 // step.
 #include "Document.h"
 #include "ExampleModels.h"
+#include "ModelBuilder.h"
 #include "scene/DiagramScene.h"
 #include "scene/ResizeHandles.h"
 #include "window/DiagramView.h"
+#include "window/EditActions.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void eightHandles();
     void neverBelowTheSmallestSize();
     void regionFromItsTopLeft();
+    void bendPointsByMouse();
 };
 
 void TestSelectTool::eightHandles_data()
@@ -141,6 +145,61 @@ void TestSelectTool::regionFromItsTopLeft()
     const QRectF after = boundsOf(*window.document(), dmz);
     QCOMPARE(after.topLeft(), before.topLeft() - QPointF(40, 30));
     QCOMPARE(after.bottomRight(), before.bottomRight());
+}
+
+void TestSelectTool::bendPointsByMouse()
+{
+    // A straight flow from the user's centre (50, 30) to the store's (450, 30).
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("u"), QStringLiteral("User"), {0, 0, 100, 60})
+        .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {400, 0, 100, 60})
+        .flow(QStringLiteral("f"), QStringLiteral("u"), QStringLiteral("s"));
+    MainWindow window(new Document(b.model()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(QPointF(250, 60));
+    Document* document = window.document();
+    QWidget* viewport = window.view()->viewport();
+    const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
+    const auto bends = [&] { return document->element(QStringLiteral("f"))->points; };
+    const auto drag = [&](QPointF from, QPointF to) {
+        QTest::mousePress(viewport, Qt::LeftButton, {}, at(from));
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(viewport, at(from + (to - from) * i / 4));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, at(to));
+    };
+
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, at({250, 30}));
+    QCOMPARE(window.currentScene()->selectedIds(), QStringList{QStringLiteral("f")});
+    // A click on the selected flow changes nothing.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, at({250, 30}));
+    QVERIFY(bends().isEmpty());
+
+    // Dragging its middle makes a bend point where the drag ends: one undo step.
+    const int steps = document->undoStack()->count();
+    drag({250, 30}, {250, 130});
+    QCOMPARE(bends(), (QVector<Point>{{250, 130}}));
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    // Dragging the bend point moves it; a new one on the first leg goes before it.
+    drag({250, 130}, {300, 150});
+    QCOMPARE(bends(), (QVector<Point>{{300, 150}}));
+    drag({175, 90}, {150, 200});
+    QCOMPARE(bends(), (QVector<Point>{{150, 200}, {300, 150}}));
+
+    // A double click on a bend point removes it; on the line it adds one.
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, at({150, 200}));
+    QCOMPARE(bends(), (QVector<Point>{{300, 150}}));
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, at({400, 70}));
+    QCOMPARE(bends(), (QVector<Point>{{300, 150}, {400, 70}}));
+
+    // Arrange → Straighten Flow by keyboard, undone in one step.
+    QAction* straighten = window.editActions()->straighten();
+    QVERIFY(straighten->isEnabled());
+    QTest::keyClick(viewport, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(bends().isEmpty());
+    document->undoStack()->undo();
+    QCOMPARE(bends(), (QVector<Point>{{300, 150}, {400, 70}}));
 }
 
 QTEST_MAIN(TestSelectTool)

@@ -6,10 +6,12 @@
 #include "GhostItem.h"
 #include "RuleText.h"
 #include "ShapeItem.h"
+#include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
 #include "engine/RiskScoring.h"
 #include "engine/RiskSummary.h"
+#include "model/FlowPath.h"
 #include "register/ThreatRegister.h"
 #include "tools/BoundaryTool.h"
 #include "tools/CreateShapeTool.h"
@@ -347,7 +349,11 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
     if (m_toolKind == ToolKind::Select) {
         if (ElementItem* item = elementItemAt(event->scenePos())) {
             selectOnly(item->elementId());
-            Q_EMIT elementDoubleClicked(item->elementId());
+            const Element* e = item->element();
+            if (e && e->kind == ElementKind::Flow)
+                toggleBendAt(item->elementId(), event->scenePos());
+            else
+                Q_EMIT elementDoubleClicked(item->elementId());
             event->accept();
             return;
         }
@@ -374,6 +380,29 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
             dots.append(QPointF(x, y));
     }
     painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void DiagramScene::toggleBendAt(const QString& flowId, QPointF at)
+{
+    const Element* flow = m_document->element(flowId);
+    if (!flow || flow->kind != ElementKind::Flow)
+        return;
+    Element bent = *flow;
+    for (int i = 0; i < flow->points.size(); ++i) {
+        const Point& p = flow->points.at(i);
+        if (QLineF(at, QPointF(p.x, p.y)).length() <= SelectTool::handleReach) {
+            bent.points.removeAt(i);
+            m_document->undoStack()->push(
+                new EditElementCommand(m_document, bent, tr("Remove bend point")));
+            return;
+        }
+    }
+    const QPointF snapped = snapPoint(at);
+    const Point bend{qRound(snapped.x()), qRound(snapped.y())};
+    bent.points.insert(FlowPath::bendInsertionIndex(*flow, m_document->element(flow->source),
+                                                    m_document->element(flow->target), bend),
+                       bend);
+    m_document->undoStack()->push(new EditElementCommand(m_document, bent, tr("Add bend point")));
 }
 
 void DiagramScene::nudgeSelection(int dx, int dy)

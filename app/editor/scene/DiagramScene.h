@@ -86,6 +86,9 @@ public:
     // Removes elements (and, if asked, their attached flows) as one undoable step.
     void deleteElements(const QStringList& elementIds, bool withAttachedFlows);
 
+    // A double click on a flow: removes the bend point under `at`, or adds one there on the
+    // nearest segment (FlowPath::bendInsertionIndex), as one undoable step.
+    void toggleBendAt(const QString& flowId, QPointF at);
     // Moves the selection by an offset as one undoable step; consecutive nudges of the same
     // selection merge into one step, like a drag.
     void nudgeSelection(int dx, int dy);

@@ -45,6 +45,9 @@ void FlowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->setBrush(m_painter->style().selection);
         for (const QPointF& end : {m_path.first(), m_path.last()})
             painter->drawEllipse(end, 4.5, 4.5);
+        // Bend points as squares, where SelectTool grabs them to move them.
+        for (const Point& bend : e->points)
+            painter->drawRect(QRectF(bend.x - 4, bend.y - 4, 8, 8));
     }
 }
 

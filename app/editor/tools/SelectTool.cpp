@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
+#include "model/FlowPath.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "scene/FlowItem.h"
@@ -44,9 +45,50 @@ bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
                 m_sourceEnd = false;
                 return true;
             }
+            for (int i = 0; i < element->points.size(); ++i) {
+                const Point& p = element->points.at(i);
+                if (QLineF(at, QPointF(p.x, p.y)).length() <= handleReach) {
+                    m_mode = Mode::Bend;
+                    m_bend = i;
+                    return true;
+                }
+            }
+            // Elsewhere on its line: a new bend point, made once the mouse moves (a click
+            // alone changes nothing).
+            if (scene.elementItemAt(at) == flow) {
+                m_mode = Mode::Bend;
+                m_bend = -1;
+                m_pressed = at;
+                return true;
+            }
         }
     }
     return false;
+}
+
+void SelectTool::bendTo(DiagramScene& scene, QPointF at)
+{
+    const Element* element = scene.document()->element(m_handled);
+    if (!element)
+        return;
+    Element bent = *element;
+    if (m_bend < 0) {
+        if (QLineF(at, m_pressed).length() < 3)
+            return; // not a drag yet
+        const Point grabbed{qRound(m_pressed.x()), qRound(m_pressed.y())};
+        m_bend = FlowPath::bendInsertionIndex(*element, scene.document()->element(element->source),
+                                              scene.document()->element(element->target), grabbed);
+        bent.points.insert(m_bend, grabbed);
+    }
+    if (m_bend >= bent.points.size())
+        return;
+    const QPointF snapped = scene.snapPoint(at);
+    bent.points[m_bend] = Point{qRound(snapped.x()), qRound(snapped.y())};
+    if (bent.points == element->points)
+        return;
+    scene.document()->undoStack()->push(new EditElementCommand(
+        scene.document(), bent, QCoreApplication::translate("SelectTool", "Bend flow"),
+        QStringLiteral("bend:%1").arg(m_drag)));
 }
 
 void SelectTool::resizeTo(DiagramScene& scene, QPointF at)
@@ -106,6 +148,10 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
         resizeTo(scene, event->scenePos());
         return true;
     }
+    if (m_mode == Mode::Bend) {
+        bendTo(scene, event->scenePos());
+        return true;
+    }
     if (m_mode == Mode::Reconnect)
         return true; // decided on release, over the new end
     const QPointF wanted = scene.snapOffset(event->scenePos() - m_pressed);
@@ -145,6 +191,7 @@ void SelectTool::cancel(DiagramScene&)
     m_dragging = false;
     m_mode = Mode::None;
     m_handled.clear();
+    m_bend = -1;
 }
 
 } // namespace latch

@@ -11,7 +11,8 @@ namespace latch {
 // Selects and drags. A drag pushes one merged command per mouse move, so the canvas follows
 // the model and the whole gesture is a single undo step. Dragging one of the eight handles of a
 // selected shape or region (ResizeHandles) resizes it from that corner or edge; dragging an end
-// of a selected flow onto another shape reconnects it.
+// of a selected flow onto another shape reconnects it; dragging one of its bend points moves it,
+// and dragging anywhere else on its line makes a new bend point there.
 class SelectTool : public Tool
 {
 public:
@@ -28,15 +29,19 @@ private:
         None,
         Move,
         Resize,
-        Reconnect
+        Reconnect,
+        Bend
     };
     bool pressHandle(DiagramScene& scene, QPointF at);
     void resizeTo(DiagramScene& scene, QPointF at);
+    // Puts the flow's bend point `m_bend` at `at` (snapped), as a step of this drag.
+    void bendTo(DiagramScene& scene, QPointF at);
 
     Mode m_mode = Mode::None;
     bool m_sourceEnd = false; // which end of the flow is being reconnected
     QString m_handled;        // the element whose handle is dragged
     ResizeHandle m_handle;    // which of its handles
+    int m_bend = -1;          // the flow's bend point being dragged
     bool m_dragging = false;
     QPointF m_pressed;
     QPointF m_applied; // offset already pushed

@@ -7,6 +7,7 @@
 #include "InlineRenamer.h"
 #include "commands/AddElementsCommand.h"
 #include "commands/AlignCommand.h"
+#include "commands/EditElementCommand.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "window/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -47,7 +49,10 @@ EditActions::EditActions(Document* document, DiagramTabs* tabs, QWidget* window)
     , m_rename(makeAction(window, MainWindow::tr("&Rename…"), QKeySequence(Qt::Key_F2)))
     , m_delete(makeAction(window, MainWindow::tr("&Delete"), QKeySequence::Delete))
     , m_selectAll(makeAction(window, MainWindow::tr("Select &All"), QKeySequence::SelectAll))
+    , m_straighten(makeAction(window, MainWindow::tr("&Straighten Flow"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)))
 {
+    connect(m_straighten, &QAction::triggered, this, &EditActions::straightenSelection);
     connect(m_cut, &QAction::triggered, this, &EditActions::cutSelection);
     connect(m_copy, &QAction::triggered, this, &EditActions::copySelection);
     connect(m_paste, &QAction::triggered, this, &EditActions::pasteClipboard);
@@ -94,6 +99,29 @@ void EditActions::addArrangeActions(QMenu* menu) const
 {
     for (QAction* action : m_alignments)
         menu->addAction(action);
+    menu->addSeparator();
+    menu->addAction(m_straighten);
+}
+
+void EditActions::straightenSelection()
+{
+    if (!m_followed)
+        return;
+    QVector<Element> straightened;
+    for (const QString& id : m_followed->selectedIds()) {
+        const Element* e = m_document->element(id);
+        if (e && e->kind == ElementKind::Flow && !e->points.isEmpty()) {
+            straightened.append(*e);
+            straightened.last().points.clear();
+        }
+    }
+    if (straightened.isEmpty())
+        return;
+    QUndoStack* stack = m_document->undoStack();
+    stack->beginMacro(MainWindow::tr("Straighten flow"));
+    for (const Element& flow : std::as_const(straightened))
+        stack->push(new EditElementCommand(m_document, flow, MainWindow::tr("Straighten flow")));
+    stack->endMacro();
 }
 
 void EditActions::follow(DiagramScene* scene)
@@ -120,6 +148,14 @@ void EditActions::updateEnabled()
     for (QAction* action : std::as_const(m_alignments))
         action->setEnabled(selected > 1);
     m_selectAll->setEnabled(m_followed != nullptr);
+    bool flowSelected = false;
+    if (m_followed) {
+        for (const QString& id : m_followed->selectedIds()) {
+            const Element* e = m_document->element(id);
+            flowSelected = flowSelected || (e && e->kind == ElementKind::Flow);
+        }
+    }
+    m_straighten->setEnabled(flowSelected);
     const QMimeData* clipboard = QApplication::clipboard()->mimeData();
     // Text may be a model copied from an editor: pasting tells when it is not.
     m_paste->setEnabled(

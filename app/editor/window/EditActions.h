@@ -37,6 +37,8 @@ public:
     QAction* remove() const { return m_delete; }
     QAction* selectAll() const { return m_selectAll; }
     const QVector<QAction*>& alignments() const { return m_alignments; }
+    // Arrange → Straighten Flow: the selected flows lose their bend points (one undo step).
+    QAction* straighten() const { return m_straighten; }
 
     // Renames the element in place, on the canvas.
     void renameElement(const QString& elementId);
@@ -55,6 +57,7 @@ private:
     void deleteSelection();
     void pasteElements(const QVector<Element>& elements, int offset);
     void align(int edge);
+    void straightenSelection();
 
     Document* m_document;
     DiagramTabs* m_tabs;
@@ -67,6 +70,7 @@ private:
     QAction* m_rename;
     QAction* m_delete;
     QAction* m_selectAll;
+    QAction* m_straighten;
     QVector<QAction*> m_alignments;
 };
 

@@ -45,6 +45,8 @@ void ElementMenu::popup(const QString& elementId, QPoint screenPos)
         });
         m_menu->addAction(tr("&Threats of This Element"), m_threats,
                           [this] { m_threats->showSelectionOnly(); });
+        if (m_edit->straighten()->isEnabled()) // a flow
+            m_menu->addAction(m_edit->straighten());
         m_menu->addSeparator();
         m_menu->addAction(m_edit->remove());
     }

@@ -14,8 +14,9 @@ class PropertiesDock;
 class ThreatsDock;
 
 // The canvas's context menu: on an element or flow, Rename, Properties, Threats of This
-// Element and Delete; on empty canvas, Paste and Select All. The entries are the Edit menu's
-// own actions where there is one, so shortcuts and enabling are the same everywhere.
+// Element (and Straighten Flow on a flow) and Delete; on empty canvas, Paste and Select All. The
+// entries are the Edit menu's own actions where there is one, so shortcuts and enabling are the
+// same everywhere.
 class ElementMenu : public QObject
 {
     Q_OBJECT
