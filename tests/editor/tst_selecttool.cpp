@@ -65,6 +65,7 @@ private Q_SLOTS:
     void neverBelowTheSmallestSize();
     void regionFromItsTopLeft();
     void bendPointsByMouse();
+    void guidesWhileMoving();
 };
 
 void TestSelectTool::eightHandles_data()
@@ -200,6 +201,43 @@ void TestSelectTool::bendPointsByMouse()
     QVERIFY(bends().isEmpty());
     document->undoStack()->undo();
     QCOMPARE(bends(), (QVector<Point>{{300, 150}, {400, 70}}));
+}
+
+void TestSelectTool::guidesWhileMoving()
+{
+    // B's top is at 203, off the grid: A dragged 200 down lands on 200 by the grid and is
+    // pulled onto 203, with a guide while the button is down.
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
+        .box(ElementKind::Process, QStringLiteral("b"), QStringLiteral("B"), {300, 203, 100, 60});
+    MainWindow window(new Document(b.model()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(QPointF(200, 150));
+    Document* document = window.document();
+    QWidget* viewport = window.view()->viewport();
+    const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
+    DiagramScene* scene = window.currentScene();
+
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at({50, 30}));
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, at(QPointF(50, 30 + 50 * i)));
+    QCOMPARE(scene->guides().size(), 1);
+    QCOMPARE(scene->guides().first().y1(), 203.0);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at({50, 230}));
+    QCOMPARE(document->element(QStringLiteral("a"))->bounds.y, 203);
+    QCOMPARE(document->element(QStringLiteral("a"))->bounds.x, 0);
+    QVERIFY(scene->guides().isEmpty());
+
+    // With Alt held at the press, the grid alone: 200, and no guide.
+    document->undoStack()->undo();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, at({50, 30}));
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, at(QPointF(50, 30 + 50 * i)));
+    QVERIFY(scene->guides().isEmpty());
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, at({50, 230}));
+    QCOMPARE(document->element(QStringLiteral("a"))->bounds.y, 200);
 }
 
 QTEST_MAIN(TestSelectTool)

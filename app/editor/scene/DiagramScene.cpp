@@ -361,6 +361,27 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
+void DiagramScene::setGuides(const QVector<QLineF>& guides)
+{
+    if (guides == m_guides)
+        return;
+    m_guides = guides;
+    update(); // the guides are drawn over everything (drawForeground)
+}
+
+void DiagramScene::drawForeground(QPainter* painter, const QRectF&)
+{
+    if (m_guides.isEmpty())
+        return;
+    painter->save();
+    QPen pen(QColor(0xd8, 0x1b, 0x60), 1, Qt::DashLine);
+    pen.setCosmetic(true); // one pixel at any zoom
+    painter->setPen(pen);
+    for (const QLineF& guide : std::as_const(m_guides))
+        painter->drawLine(guide);
+    painter->restore();
+}
+
 void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
     painter->fillRect(rect, Qt::white);

@@ -5,8 +5,10 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QLineF>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <memory>
 
@@ -65,6 +67,11 @@ public:
     CanvasMarks::Mark markFor(const QString& elementId) const;
     GhostItem* ghostFor(const QString& elementId) const { return m_ghosts.value(elementId); }
 
+    // Alignment guides shown while a drag is pulled onto another element's edge or centre
+    // (SnapGuides); empty when none.
+    void setGuides(const QVector<QLineF>& guides);
+    const QVector<QLineF>& guides() const { return m_guides; }
+
     // The working area: a large region that grows at its edges (to take what is drawn beyond
     // them, or what the view shows) and never shrinks, so that nothing on screen moves when an
     // element is placed, moved or deleted.
@@ -109,6 +116,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     // Arrow keys nudge the selection by one unit, with Shift by a grid step.
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
@@ -130,6 +138,7 @@ private:
     DiagramPainter m_painter;
     QHash<QString, ElementItem*> m_items;
     const CanvasMarks* m_marks = nullptr;
+    QVector<QLineF> m_guides;
     QHash<QString, GhostItem*> m_ghosts; // by the compared version's element id
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;

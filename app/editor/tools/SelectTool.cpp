@@ -7,10 +7,12 @@
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "scene/FlowItem.h"
+#include "scene/SnapGuides.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineF>
+#include <QSet>
 
 namespace latch {
 
@@ -134,6 +136,21 @@ bool SelectTool::press(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
         scene.selectOnly(hit->elementId());
     m_ids = scene.selectedIds();
     m_pressed = event->scenePos();
+    m_startBounds = QRectF();
+    m_others.clear();
+    m_free = event->modifiers() & Qt::AltModifier;
+    if (const Diagram* diagram = scene.document()->diagram(scene.diagramId())) {
+        const QSet<QString> moving(m_ids.cbegin(), m_ids.cend());
+        for (const Element& e : diagram->elements) {
+            if (!isBoxShaped(e.kind) && !e.isRegionBoundary())
+                continue;
+            const QRectF r(e.bounds.x, e.bounds.y, e.bounds.width, e.bounds.height);
+            if (moving.contains(e.id))
+                m_startBounds = m_startBounds.isNull() ? r : m_startBounds.united(r);
+            else
+                m_others.append(r);
+        }
+    }
     m_applied = QPointF();
     m_mode = Mode::Move;
     m_dragging = true;
@@ -154,7 +171,15 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     }
     if (m_mode == Mode::Reconnect)
         return true; // decided on release, over the new end
-    const QPointF wanted = scene.snapOffset(event->scenePos() - m_pressed);
+    QPointF wanted = scene.snapOffset(event->scenePos() - m_pressed);
+    if (!m_startBounds.isNull() && !m_free && !(event->modifiers() & Qt::AltModifier)) {
+        const SnapGuides::Result snap =
+            SnapGuides::snap(m_startBounds.translated(wanted), m_others, guideReach);
+        wanted += snap.correction;
+        scene.setGuides(snap.guides);
+    } else {
+        scene.setGuides({});
+    }
     const QPointF step = wanted - m_applied;
     if (qRound(step.x()) == 0 && qRound(step.y()) == 0)
         return true;
@@ -186,8 +211,10 @@ bool SelectTool::release(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     return true;
 }
 
-void SelectTool::cancel(DiagramScene&)
+void SelectTool::cancel(DiagramScene& scene)
 {
+    scene.setGuides({});
+    m_others.clear();
     m_dragging = false;
     m_mode = Mode::None;
     m_handled.clear();

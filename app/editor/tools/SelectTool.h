@@ -4,7 +4,9 @@
 #include "scene/ResizeHandles.h"
 
 #include <QPointF>
+#include <QRectF>
 #include <QStringList>
+#include <QVector>
 
 namespace latch {
 
@@ -12,7 +14,8 @@ namespace latch {
 // the model and the whole gesture is a single undo step. Dragging one of the eight handles of a
 // selected shape or region (ResizeHandles) resizes it from that corner or edge; dragging an end
 // of a selected flow onto another shape reconnects it; dragging one of its bend points moves it,
-// and dragging anywhere else on its line makes a new bend point there.
+// and dragging anywhere else on its line makes a new bend point there. A moved box is pulled
+// onto the edges and centres of the others (SnapGuides), with guide lines; Alt moves freely.
 class SelectTool : public Tool
 {
 public:
@@ -22,6 +25,7 @@ public:
     void cancel(DiagramScene& scene) override;
 
     static constexpr qreal handleReach = 8; // how close to a handle a press must land
+    static constexpr qreal guideReach = 6;  // how close an edge must come to snap to a guide
 
 private:
     enum class Mode
@@ -46,6 +50,11 @@ private:
     QPointF m_pressed;
     QPointF m_applied; // offset already pushed
     QStringList m_ids;
+    // For alignment guides while moving: the moved boxes' bounds at the press, and the
+    // other boxes' and regions' bounds on the diagram.
+    QRectF m_startBounds;
+    QVector<QRectF> m_others;
+    bool m_free = false; // Alt held at the press: no guides for this drag
     int m_drag = 0;
 };
 
