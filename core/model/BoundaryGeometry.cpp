@@ -185,14 +185,19 @@ QStringList BoundaryGeometry::regionsAround(const Element& element) const
     return idsOf(regionBoundariesAround(element));
 }
 
+bool BoundaryGeometry::encloses(const Element& region, const Element& element)
+{
+    return region.isRegionBoundary() && &region != &element && region.id != element.id &&
+           region.bounds.contains(element.bounds.center());
+}
+
 QVector<const Element*> BoundaryGeometry::regionBoundariesAround(const Element& element) const
 {
     const Point centre = element.bounds.center();
     QVector<const Element*> around;
     for (int index : candidates(centre.x, centre.y, centre.x, centre.y)) {
         const Element* boundary = m_boundaries.at(index);
-        if (boundary->isRegionBoundary() && boundary != &element &&
-            boundary->bounds.contains(centre))
+        if (encloses(*boundary, element))
             around.append(boundary);
     }
     // Outermost first: a nested region is smaller than the one it sits in.

@@ -32,6 +32,9 @@ public:
     QStringList crossings(const Element& flow) const;
     bool crossesAny(const Element& flow) const { return !crossingBoundaries(flow).isEmpty(); }
 
+    // Whether the region encloses the element: its centre lies inside (the one rule of region
+    // membership, which the editor shows while a region is dragged).
+    static bool encloses(const Element& region, const Element& element);
     // The region boundaries around an element, outermost first.
     QVector<const Element*> regionBoundariesAround(const Element& element) const;
     QStringList regionsAround(const Element& element) const;

@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "ExampleModels.h"
 #include "ModelBuilder.h"
+#include "model/BoundaryGeometry.h"
 #include "scene/DiagramScene.h"
 #include "scene/ResizeHandles.h"
 #include "window/DiagramView.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void regionFromItsTopLeft();
     void bendPointsByMouse();
     void guidesWhileMoving();
+    void regionShowsWhatItWillEnclose();
 };
 
 void TestSelectTool::eightHandles_data()
@@ -238,6 +240,51 @@ void TestSelectTool::guidesWhileMoving()
     QVERIFY(scene->guides().isEmpty());
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, at({50, 230}));
     QCOMPARE(document->element(QStringLiteral("a"))->bounds.y, 200);
+}
+
+void TestSelectTool::regionShowsWhatItWillEnclose()
+{
+    // A region around the entity a (centre 80, 70); the process p (centre 330, 80) outside.
+    ModelBuilder b;
+    b.region(QStringLiteral("r"), {0, 0, 200, 200})
+        .box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {50, 50, 60, 40})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("P"), {300, 50, 60, 60});
+    MainWindow window(new Document(b.model()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(QPointF(300, 150));
+    Document* document = window.document();
+    DiagramScene* scene = window.currentScene();
+    QWidget* viewport = window.view()->viewport();
+    const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
+    const QSet<QString> none;
+
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, at({100, 0})); // its top edge
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("r")});
+    // Widened to 400 by its right edge: while the button is down, both are marked.
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at({200, 100}));
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, at(QPointF(200 + 50 * i, 100)));
+    QCOMPARE(scene->enclosed(), (QSet<QString>{QStringLiteral("a"), QStringLiteral("p")}));
+    QCOMPARE(scene->markFor(QStringLiteral("p")), CanvasMarks::Mark::Inside);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at({400, 100}));
+    QCOMPARE(scene->enclosed(), none);
+    QCOMPARE(scene->markFor(QStringLiteral("p")), CanvasMarks::Mark::None);
+    // And the model agrees: membership is what the region encloses.
+    const BoundaryGeometry geometry(document->model().diagrams.first());
+    QCOMPARE(geometry.regionsAround(*document->element(QStringLiteral("p"))),
+             QStringList{QStringLiteral("r")});
+
+    // Moved 300 to the right by its top edge (Alt: no guides): only p stays inside.
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, at({100, 0}));
+    for (int i = 1; i <= 3; ++i)
+        QTest::mouseMove(viewport, at(QPointF(100 + 100 * i, 0)));
+    QCOMPARE(scene->enclosed(), QSet<QString>{QStringLiteral("p")});
+    QCOMPARE(scene->markFor(QStringLiteral("a")), CanvasMarks::Mark::None);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, at({400, 0}));
+    QCOMPARE(scene->enclosed(), none);
+    QCOMPARE(document->element(QStringLiteral("r"))->bounds, (Rect{300, 0, 400, 200}));
 }
 
 QTEST_MAIN(TestSelectTool)

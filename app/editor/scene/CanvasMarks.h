@@ -29,7 +29,8 @@ public:
         Added,
         Changed,
         Conflict, // wins over the others: it is what must be settled before a commit
-        Removed   // a ghost's: the compared version has the element, the model does not
+        Removed,  // a ghost's: the compared version has the element, the model does not
+        Inside    // while a region is dragged: what it encloses, so will lie inside it
     };
 
     explicit CanvasMarks(const Document* document, QObject* parent = nullptr);

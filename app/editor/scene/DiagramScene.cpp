@@ -130,7 +130,18 @@ void DiagramScene::setMarks(const CanvasMarks* marks)
 
 CanvasMarks::Mark DiagramScene::markFor(const QString& elementId) const
 {
-    return m_marks ? m_marks->markFor(elementId) : CanvasMarks::Mark::None;
+    const CanvasMarks::Mark mark = m_marks ? m_marks->markFor(elementId) : CanvasMarks::Mark::None;
+    if (mark != CanvasMarks::Mark::Conflict && m_enclosed.contains(elementId))
+        return CanvasMarks::Mark::Inside;
+    return mark;
+}
+
+void DiagramScene::setEnclosed(const QSet<QString>& ids)
+{
+    if (ids == m_enclosed)
+        return;
+    m_enclosed = ids;
+    update();
 }
 
 void DiagramScene::refreshMarks()

@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QLineF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -67,6 +68,10 @@ public:
     CanvasMarks::Mark markFor(const QString& elementId) const;
     GhostItem* ghostFor(const QString& elementId) const { return m_ghosts.value(elementId); }
 
+    // While a region is dragged, the elements it encloses (BoundaryGeometry::encloses),
+    // marked as they will lie inside it; empty otherwise.
+    void setEnclosed(const QSet<QString>& ids);
+    const QSet<QString>& enclosed() const { return m_enclosed; }
     // Alignment guides shown while a drag is pulled onto another element's edge or centre
     // (SnapGuides); empty when none.
     void setGuides(const QVector<QLineF>& guides);
@@ -139,6 +144,7 @@ private:
     QHash<QString, ElementItem*> m_items;
     const CanvasMarks* m_marks = nullptr;
     QVector<QLineF> m_guides;
+    QSet<QString> m_enclosed;
     QHash<QString, GhostItem*> m_ghosts; // by the compared version's element id
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;

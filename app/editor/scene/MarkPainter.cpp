@@ -26,6 +26,8 @@ QColor MarkPainter::color(CanvasMarks::Mark mark)
         return QColor(0xad, 0x14, 0x57); // magenta, apart from the boundaries' red
     case CanvasMarks::Mark::Removed:
         return QColor(0x75, 0x75, 0x75); // grey: a ghost of what was
+    case CanvasMarks::Mark::Inside:
+        return QColor(0x1e, 0x6f, 0xd9); // blue, as the selection
     case CanvasMarks::Mark::None:
         break;
     }
@@ -43,6 +45,8 @@ QChar MarkPainter::sign(CanvasMarks::Mark mark)
         return QLatin1Char('!');
     case CanvasMarks::Mark::Removed:
         return QChar(0x2212); // minus sign
+    case CanvasMarks::Mark::Inside:
+        return QChar(0x2208); // element of
     case CanvasMarks::Mark::None:
         break;
     }

@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
+#include "model/BoundaryGeometry.h"
 #include "model/FlowPath.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
@@ -116,6 +117,29 @@ void SelectTool::resizeTo(DiagramScene& scene, QPointF at)
         QStringLiteral("resize:%1").arg(m_drag)));
 }
 
+void SelectTool::showEnclosed(DiagramScene& scene, const QStringList& dragged) const
+{
+    QSet<QString> enclosed;
+    const Diagram* diagram = scene.document()->diagram(scene.diagramId());
+    QVector<const Element*> regions;
+    for (const QString& id : dragged) {
+        const Element* e = scene.document()->element(id);
+        if (e && e->isRegionBoundary())
+            regions.append(e);
+    }
+    if (diagram && !regions.isEmpty()) {
+        for (const Element& e : diagram->elements) {
+            if (e.kind == ElementKind::Flow || e.kind == ElementKind::Note)
+                continue;
+            for (const Element* region : std::as_const(regions)) {
+                if (BoundaryGeometry::encloses(*region, e))
+                    enclosed.insert(e.id);
+            }
+        }
+    }
+    scene.setEnclosed(enclosed);
+}
+
 bool SelectTool::press(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
@@ -163,6 +187,7 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
         return false;
     if (m_mode == Mode::Resize) {
         resizeTo(scene, event->scenePos());
+        showEnclosed(scene, {m_handled});
         return true;
     }
     if (m_mode == Mode::Bend) {
@@ -186,6 +211,7 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     scene.document()->undoStack()->push(new MoveElementsCommand(
         scene.document(), m_ids, qRound(step.x()), qRound(step.y()), m_drag));
     m_applied += QPointF(qRound(step.x()), qRound(step.y()));
+    showEnclosed(scene, m_ids);
     return true;
 }
 
@@ -214,6 +240,7 @@ bool SelectTool::release(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
 void SelectTool::cancel(DiagramScene& scene)
 {
     scene.setGuides({});
+    scene.setEnclosed({});
     m_others.clear();
     m_dragging = false;
     m_mode = Mode::None;

@@ -40,6 +40,8 @@ private:
     void resizeTo(DiagramScene& scene, QPointF at);
     // Puts the flow's bend point `m_bend` at `at` (snapped), as a step of this drag.
     void bendTo(DiagramScene& scene, QPointF at);
+    // Marks what the dragged regions now enclose (DiagramScene::setEnclosed).
+    void showEnclosed(DiagramScene& scene, const QStringList& dragged) const;
 
     Mode m_mode = Mode::None;
     bool m_sourceEnd = false; // which end of the flow is being reconnected
