@@ -66,8 +66,9 @@ void TestPresentationMode::f11PresentsAndRestores()
     QVERIFY(qAbs(window.threatsDock()->table()->font().pointSizeF() - type * 1.3) < 0.6);
     // The diagram drawn larger too (the window fits it again as it grows, or zooms it by the
     // type's factor when it was zoomed by hand).
-    QVERIFY2(window.view()->transform().m11() > zoom * 1.2,
-             qPrintable(QStringLiteral("%1 -> %2").arg(zoom).arg(window.view()->transform().m11())));
+    QVERIFY2(
+        window.view()->transform().m11() > zoom * 1.2,
+        qPrintable(QStringLiteral("%1 -> %2").arg(zoom).arg(window.view()->transform().m11())));
 
     // F11 still works with the menu bar hidden, and gives everything back.
     QTest::keyClick(&window, Qt::Key_F11);
@@ -76,8 +77,9 @@ void TestPresentationMode::f11PresentsAndRestores()
     QVERIFY(window.statusBar()->isVisible());
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     QCOMPARE(window.threatsDock()->table()->font().pointSizeF(), type);
-    QTRY_VERIFY2(qAbs(window.view()->transform().m11() - zoom) < 1e-6,
-                 qPrintable(QStringLiteral("%1 -> %2").arg(zoom).arg(window.view()->transform().m11())));
+    QTRY_VERIFY2(
+        qAbs(window.view()->transform().m11() - zoom) < 1e-6,
+        qPrintable(QStringLiteral("%1 -> %2").arg(zoom).arg(window.view()->transform().m11())));
 }
 
 QTEST_MAIN(TestPresentationMode)
