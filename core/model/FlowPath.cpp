@@ -39,14 +39,19 @@ QVector<Point> FlowPath::centreline(const Element& flow, const Element* source,
 int FlowPath::bendInsertionIndex(const Element& flow, const Element* source, const Element* target,
                                  Point at)
 {
-    const QVector<Point> path = centreline(flow, source, target);
+    // Segment i of the centreline runs into bend i (or into the target after the last bend).
+    return nearestSegment(centreline(flow, source, target), at);
+}
+
+int FlowPath::nearestSegment(const QVector<Point>& polyline, Point at)
+{
     int best = 0;
     double bestDistance = std::numeric_limits<double>::max();
-    for (int i = 0; i + 1 < path.size(); ++i) {
-        const double distance = distanceToSegment(at, path.at(i), path.at(i + 1));
+    for (int i = 0; i + 1 < polyline.size(); ++i) {
+        const double distance = distanceToSegment(at, polyline.at(i), polyline.at(i + 1));
         if (distance < bestDistance) {
             bestDistance = distance;
-            best = i; // segment i runs into bend i (or the target after the last bend)
+            best = i;
         }
     }
     return best;

@@ -24,6 +24,9 @@ public:
     // order. An index from 0 to points.size(); 0 for a dangling flow.
     static int bendInsertionIndex(const Element& flow, const Element* source, const Element* target,
                                   Point at);
+    // Of any polyline (a flow's centreline, a boundary line's vertices): the segment nearest
+    // to `at`, from 0 (points 0 and 1) to size() - 2; 0 for fewer than two points.
+    static int nearestSegment(const QVector<Point>& polyline, Point at);
 };
 
 } // namespace latch

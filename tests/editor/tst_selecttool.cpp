@@ -68,6 +68,7 @@ private Q_SLOTS:
     void bendPointsByMouse();
     void guidesWhileMoving();
     void regionShowsWhatItWillEnclose();
+    void boundaryLineBentByItsVertices();
 };
 
 void TestSelectTool::eightHandles_data()
@@ -285,6 +286,40 @@ void TestSelectTool::regionShowsWhatItWillEnclose()
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, at({400, 0}));
     QCOMPARE(scene->enclosed(), none);
     QCOMPARE(document->element(QStringLiteral("r"))->bounds, (Rect{300, 0, 400, 200}));
+}
+
+void TestSelectTool::boundaryLineBentByItsVertices()
+{
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 300, 60, 40})
+        .line(QStringLiteral("wall"), {{100, 0}, {300, 0}});
+    const Model model = b.model();
+    MainWindow window(new Document(model));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(QPointF(200, 50));
+    Document* document = window.document();
+    QWidget* viewport = window.view()->viewport();
+    const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
+    const auto vertices = [&] { return document->element(QStringLiteral("wall"))->points; };
+
+    // A double click on the line adds a vertex between its ends; dragging it bends the line.
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, at({200, 0}));
+    QCOMPARE(vertices(), (QVector<Point>{{100, 0}, {200, 0}, {300, 0}}));
+    QCOMPARE(window.currentScene()->selectedIds(), QStringList{QStringLiteral("wall")});
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at({200, 0}));
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, at(QPointF(200, 20 * i)));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at({200, 80}));
+    QCOMPARE(vertices(), (QVector<Point>{{100, 0}, {200, 80}, {300, 0}}));
+    // A double click on the vertex removes it; the two ends always stay.
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, at({200, 80}));
+    QCOMPARE(vertices(), (QVector<Point>{{100, 0}, {300, 0}}));
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, at({100, 0}));
+    QCOMPARE(vertices(), (QVector<Point>{{100, 0}, {300, 0}}));
+    document->undoStack()->undo();
+    QCOMPARE(vertices(), (QVector<Point>{{100, 0}, {200, 80}, {300, 0}}));
 }
 
 QTEST_MAIN(TestSelectTool)

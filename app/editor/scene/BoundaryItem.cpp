@@ -28,6 +28,15 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     paintMark(painter, outline,
               outline.elementCount() > 0 ? QPointF(outline.elementAt(0)) : QPointF());
     m_painter->paintBoundary(*painter, *e, isSelected());
+    if (isSelected() && e->isLineBoundary()) {
+        // Its vertices, where SelectTool grabs them to bend the line.
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_painter->style().selection);
+        for (const Point& p : e->points)
+            painter->drawRect(QRectF(p.x - 4, p.y - 4, 8, 8));
+        painter->restore();
+    }
     if (isSelected() && e->isRegionBoundary())
         paintResizeHandles(painter,
                            QRectF(e->bounds.x, e->bounds.y, e->bounds.width, e->bounds.height));

@@ -361,7 +361,7 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
         if (ElementItem* item = elementItemAt(event->scenePos())) {
             selectOnly(item->elementId());
             const Element* e = item->element();
-            if (e && e->kind == ElementKind::Flow)
+            if (e && (e->kind == ElementKind::Flow || e->isLineBoundary()))
                 toggleBendAt(item->elementId(), event->scenePos());
             else
                 Q_EMIT elementDoubleClicked(item->elementId());
@@ -414,15 +414,18 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
     painter->drawPoints(dots.constData(), int(dots.size()));
 }
 
-void DiagramScene::toggleBendAt(const QString& flowId, QPointF at)
+void DiagramScene::toggleBendAt(const QString& elementId, QPointF at)
 {
-    const Element* flow = m_document->element(flowId);
-    if (!flow || flow->kind != ElementKind::Flow)
+    const Element* element = m_document->element(elementId);
+    const bool line = element && element->isLineBoundary();
+    if (!element || (element->kind != ElementKind::Flow && !line))
         return;
-    Element bent = *flow;
-    for (int i = 0; i < flow->points.size(); ++i) {
-        const Point& p = flow->points.at(i);
+    Element bent = *element;
+    for (int i = 0; i < element->points.size(); ++i) {
+        const Point& p = element->points.at(i);
         if (QLineF(at, QPointF(p.x, p.y)).length() <= SelectTool::handleReach) {
+            if (line && element->points.size() <= 2)
+                return; // a line keeps its two ends
             bent.points.removeAt(i);
             m_document->undoStack()->push(
                 new EditElementCommand(m_document, bent, tr("Remove bend point")));
@@ -431,9 +434,13 @@ void DiagramScene::toggleBendAt(const QString& flowId, QPointF at)
     }
     const QPointF snapped = snapPoint(at);
     const Point bend{qRound(snapped.x()), qRound(snapped.y())};
-    bent.points.insert(FlowPath::bendInsertionIndex(*flow, m_document->element(flow->source),
-                                                    m_document->element(flow->target), bend),
-                       bend);
+    // A flow's bend goes on the nearest segment of its centreline (which starts at the
+    // source); a line's new vertex between the two vertices of its nearest segment.
+    const int index =
+        line ? FlowPath::nearestSegment(element->points, bend) + 1
+             : FlowPath::bendInsertionIndex(*element, m_document->element(element->source),
+                                            m_document->element(element->target), bend);
+    bent.points.insert(index, bend);
     m_document->undoStack()->push(new EditElementCommand(m_document, bent, tr("Add bend point")));
 }
 

@@ -98,9 +98,10 @@ public:
     // Removes elements (and, if asked, their attached flows) as one undoable step.
     void deleteElements(const QStringList& elementIds, bool withAttachedFlows);
 
-    // A double click on a flow: removes the bend point under `at`, or adds one there on the
-    // nearest segment (FlowPath::bendInsertionIndex), as one undoable step.
-    void toggleBendAt(const QString& flowId, QPointF at);
+    // A double click on a flow or a boundary line: removes the bend point (vertex) under
+    // `at`, or adds one there on the nearest segment, as one undoable step. A line keeps at
+    // least its two ends.
+    void toggleBendAt(const QString& elementId, QPointF at);
     // Moves the selection by an offset as one undoable step; consecutive nudges of the same
     // selection merge into one step, like a drag.
     void nudgeSelection(int dx, int dy);

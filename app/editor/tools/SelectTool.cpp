@@ -35,6 +35,17 @@ bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
             return true;
         }
     }
+    if (element->isLineBoundary()) {
+        // A vertex of a boundary line is dragged to bend the line; the rest of it moves it.
+        for (int i = 0; i < element->points.size(); ++i) {
+            const Point& p = element->points.at(i);
+            if (QLineF(at, QPointF(p.x, p.y)).length() <= handleReach) {
+                m_mode = Mode::Bend;
+                m_bend = i;
+                return true;
+            }
+        }
+    }
     if (element->kind == ElementKind::Flow) {
         const auto* flow = static_cast<FlowItem*>(scene.itemFor(element->id));
         if (flow && flow->path().size() >= 2) {
