@@ -421,16 +421,13 @@ void DiagramScene::toggleBendAt(const QString& elementId, QPointF at)
     if (!element || (element->kind != ElementKind::Flow && !line))
         return;
     Element bent = *element;
-    for (int i = 0; i < element->points.size(); ++i) {
-        const Point& p = element->points.at(i);
-        if (QLineF(at, QPointF(p.x, p.y)).length() <= SelectTool::handleReach) {
-            if (line && element->points.size() <= 2)
-                return; // a line keeps its two ends
-            bent.points.removeAt(i);
-            m_document->undoStack()->push(
-                new EditElementCommand(m_document, bent, tr("Remove bend point")));
-            return;
-        }
+    if (const int i = SelectTool::bendPointAt(*element, at); i >= 0) {
+        if (line && element->points.size() <= 2)
+            return; // a line keeps its two ends
+        bent.points.removeAt(i);
+        m_document->undoStack()->push(
+            new EditElementCommand(m_document, bent, tr("Remove bend point")));
+        return;
     }
     const QPointF snapped = snapPoint(at);
     const Point bend{qRound(snapped.x()), qRound(snapped.y())};

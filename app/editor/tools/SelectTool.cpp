@@ -17,6 +17,16 @@
 
 namespace latch {
 
+int SelectTool::bendPointAt(const Element& element, QPointF at)
+{
+    for (int i = 0; i < element.points.size(); ++i) {
+        const Point& p = element.points.at(i);
+        if (QLineF(at, QPointF(p.x, p.y)).length() <= handleReach)
+            return i;
+    }
+    return -1;
+}
+
 bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
 {
     const QStringList selected = scene.selectedIds();
@@ -37,13 +47,10 @@ bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
     }
     if (element->isLineBoundary()) {
         // A vertex of a boundary line is dragged to bend the line; the rest of it moves it.
-        for (int i = 0; i < element->points.size(); ++i) {
-            const Point& p = element->points.at(i);
-            if (QLineF(at, QPointF(p.x, p.y)).length() <= handleReach) {
-                m_mode = Mode::Bend;
-                m_bend = i;
-                return true;
-            }
+        if (const int vertex = bendPointAt(*element, at); vertex >= 0) {
+            m_mode = Mode::Bend;
+            m_bend = vertex;
+            return true;
         }
     }
     if (element->kind == ElementKind::Flow) {
@@ -59,13 +66,10 @@ bool SelectTool::pressHandle(DiagramScene& scene, QPointF at)
                 m_sourceEnd = false;
                 return true;
             }
-            for (int i = 0; i < element->points.size(); ++i) {
-                const Point& p = element->points.at(i);
-                if (QLineF(at, QPointF(p.x, p.y)).length() <= handleReach) {
-                    m_mode = Mode::Bend;
-                    m_bend = i;
-                    return true;
-                }
+            if (const int bend = bendPointAt(*element, at); bend >= 0) {
+                m_mode = Mode::Bend;
+                m_bend = bend;
+                return true;
             }
             // Elsewhere on its line: a new bend point, made once the mouse moves (a click
             // alone changes nothing).

@@ -10,6 +10,8 @@
 
 namespace latch {
 
+struct Element;
+
 // Selects and drags. A drag pushes one merged command per mouse move, so the canvas follows
 // the model and the whole gesture is a single undo step. Dragging one of the eight handles of a
 // selected shape or region (ResizeHandles) resizes it from that corner or edge; dragging an end
@@ -26,6 +28,8 @@ public:
 
     static constexpr qreal handleReach = 8; // how close to a handle a press must land
     static constexpr qreal guideReach = 6;  // how close an edge must come to snap to a guide
+    // The bend point (a flow's) or vertex (a boundary line's) within reach of `at`, or -1.
+    static int bendPointAt(const Element& element, QPointF at);
 
 private:
     enum class Mode
