@@ -130,17 +130,17 @@
 <context>
     <name>SelectTool</name>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="90"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="108"/>
         <source>Bend flow</source>
         <translation>Couder le flux</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="113"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="131"/>
         <source>Resize</source>
         <translation>Redimensionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="182"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="248"/>
         <source>Reconnect flow</source>
         <translation>Reconnecter le flux</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="317"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="328"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="318"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="329"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -387,17 +387,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="396"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="429"/>
         <source>Remove bend point</source>
         <translation>Supprimer le point de courbure</translation>
     </message>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="405"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="441"/>
         <source>Add bend point</source>
         <translation>Ajouter un point de courbure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="492"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="528"/>
         <source>%n unresolved threat(s):</source>
         <translation>
             <numerusform>%n menace non résolue :</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="497"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="533"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -416,313 +416,313 @@
 <context>
     <name>latch::DisplayNames</name>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="25"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="25"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="27"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="27"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="29"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="29"/>
         <source>Mitigated</source>
         <translation>Atténuée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="31"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="31"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="33"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="33"/>
         <source>Not applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="35"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="35"/>
         <source>Transferred</source>
         <translation>Transférée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="44"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="44"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="46"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="46"/>
         <source>Implemented</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="48"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="48"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="57"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="57"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="59"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="59"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="61"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="61"/>
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="63"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="63"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="67"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="67"/>
         <source>unscored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="73"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="73"/>
         <source>Spoofing</source>
         <translation>Usurpation d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="75"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="75"/>
         <source>Tampering</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="77"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="77"/>
         <source>Repudiation</source>
         <translation>Répudiation</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="79"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="79"/>
         <source>Information disclosure</source>
         <translation>Divulgation d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="81"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="81"/>
         <source>Denial of service</source>
         <translation>Déni de service</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="83"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="83"/>
         <source>Elevation of privilege</source>
         <translation>Élévation de privilèges</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="93"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="93"/>
         <source>public</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="95"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="95"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="97"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="97"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="99"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="99"/>
         <source>restricted</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="106"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="106"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="107"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="107"/>
         <source>diagram</source>
         <translation>diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="108"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="108"/>
         <source>external entity</source>
         <translation>entité externe</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="109"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="109"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="110"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="110"/>
         <source>data store</source>
         <translation>stockage de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="111"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="111"/>
         <source>data flow</source>
         <translation>flux de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="112"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="112"/>
         <source>trust boundary</source>
         <translation>frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="113"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="113"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="114"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="114"/>
         <source>threat</source>
         <translation>menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="115"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="115"/>
         <source>mitigation</source>
         <translation>mesure d’atténuation</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="116"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="116"/>
         <source>asset</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="125"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="125"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="126"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="126"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="127"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="127"/>
         <source>renamed</source>
         <translation>renommé</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="128"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="128"/>
         <source>type changed</source>
         <translation>type modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="130"/>
-        <location filename="../app/editor/DisplayNames.cpp" line="132"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="130"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="132"/>
         <source>description changed</source>
         <translation>description modifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="133"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="133"/>
         <source>property changed</source>
         <translation>propriété modifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="134"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="134"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="135"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="135"/>
         <source>ends changed</source>
         <translation>extrémités modifiées</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="137"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="137"/>
         <source>direction changed</source>
         <translation>sens modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="139"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="139"/>
         <source>boundaries crossed changed</source>
         <translation>frontières traversées modifiées</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="141"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="141"/>
         <source>enclosing boundaries changed</source>
         <translation>frontières englobantes modifiées</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="142"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="142"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="143"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="143"/>
         <source>resized</source>
         <translation>redimensionné</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="145"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="145"/>
         <source>bend points changed</source>
         <translation>points de courbure modifiés</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="147"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="147"/>
         <source>moved to another diagram</source>
         <translation>déplacé dans un autre diagramme</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="148"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="148"/>
         <source>status changed</source>
         <translation>statut modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="150"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="150"/>
         <source>justification changed</source>
         <translation>justification modifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="151"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="151"/>
         <source>DREAD score changed</source>
         <translation>score DREAD modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="152"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="152"/>
         <source>risk rating changed</source>
         <translation>évaluation du risque modifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="153"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="153"/>
         <source>title changed</source>
         <translation>titre modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="154"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="154"/>
         <source>category changed</source>
         <translation>catégorie modifiée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="155"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="155"/>
         <source>made obsolete</source>
         <translation>rendue obsolète</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="156"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="156"/>
         <source>revived</source>
         <translation>de nouveau applicable</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="157"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="157"/>
         <source>mitigation linked</source>
         <translation>mesure d’atténuation liée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="159"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="159"/>
         <source>mitigation unlinked</source>
         <translation>mesure d’atténuation déliée</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="161"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="161"/>
         <source>objective changed</source>
         <translation>objectif modifié</translation>
     </message>
     <message>
-        <location filename="../app/editor/DisplayNames.cpp" line="163"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="163"/>
         <source>rule library changed</source>
         <translation>bibliothèque de règles modifiée</translation>
     </message>
@@ -2019,6 +2019,226 @@
     </message>
 </context>
 <context>
+    <name>latch::ReportSections</name>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="43"/>
+        <source>DREAD (mean of five ratings, 1–10)</source>
+        <translation>DREAD (moyenne de cinq notes, 1–10)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="45"/>
+        <source>Likelihood × impact (1–5 each)</source>
+        <translation>Probabilité × impact (1–5 chacun)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="63"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="65"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="67"/>
+        <source>Diagrams</source>
+        <translation>Diagrammes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="69"/>
+        <source>Threat register</source>
+        <translation>Registre des menaces</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="71"/>
+        <location filename="../core/report/ReportSections.cpp" line="211"/>
+        <source>Mitigations</source>
+        <translation>Contre-mesures</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="73"/>
+        <source>Appendix: elements</source>
+        <translation>Annexe : éléments</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="80"/>
+        <source>Diagram: %1</source>
+        <translation>Diagramme : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="85"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="90"/>
+        <source>Generated by Latch on %1.</source>
+        <translation>Généré par Latch le %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="111"/>
+        <source>Threat model: %1</source>
+        <translation>Modèle de menaces : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="111"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="122"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="123"/>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="124"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="125"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="126"/>
+        <location filename="../core/report/ReportSections.cpp" line="133"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="127"/>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="128"/>
+        <source>Risk method</source>
+        <translation>Méthode de risque</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="131"/>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="132"/>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="132"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="165"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="165"/>
+        <location filename="../core/report/ReportSections.cpp" line="186"/>
+        <location filename="../core/report/ReportSections.cpp" line="288"/>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="180"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="186"/>
+        <location filename="../core/report/ReportSections.cpp" line="211"/>
+        <location filename="../core/report/ReportSections.cpp" line="287"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="194"/>
+        <source>obsolete threats</source>
+        <translation>menaces obsolètes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="196"/>
+        <source>closed threats (mitigated, accepted, not applicable, transferred)</source>
+        <translation>menaces closes (atténuées, acceptées, non applicables, transférées)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="199"/>
+        <source>Not included: %1.</source>
+        <translation>Non inclus : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="209"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="209"/>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="209"/>
+        <location filename="../core/report/ReportSections.cpp" line="304"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="210"/>
+        <source>L × I</source>
+        <translation>P × I</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="244"/>
+        <source>On every hop of %1</source>
+        <translation>Sur chaque tronçon de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="247"/>
+        <source>Also found as: %1</source>
+        <translation>Également trouvée comme : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="254"/>
+        <source>%1 (obsolete)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="274"/>
+        <source>No threats to list.</source>
+        <translation>Aucune menace à lister.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="281"/>
+        <source>The model has no mitigations yet.</source>
+        <translation>Le modèle n’a pas encore de mesures d’atténuation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="287"/>
+        <source>Mitigation</source>
+        <translation>Contre-mesure</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="305"/>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSections.cpp" line="305"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+</context>
+<context>
     <name>latch::RiskMatrixWidget</name>
     <message>
         <location filename="../app/editor/widgets/RiskMatrixWidget.cpp" line="21"/>
@@ -2295,1612 +2515,1612 @@
 <context>
     <name>latch::rules</name>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="9"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="9"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="10"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="10"/>
         <source>A person acting directly: customer, employee, administrator, attacker.</source>
         <translation>Une personne qui agit directement&#xa0;: client, employé, administrateur, attaquant.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="12"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="12"/>
         <source>Web browser / SPA</source>
         <translation>Navigateur web / SPA</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="13"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="13"/>
         <source>Code running in a user&apos;s browser, such as a single-page app. A public client: it cannot keep a secret.</source>
         <translation>Code exécuté dans le navigateur d&apos;un utilisateur, par exemple une application monopage (SPA). Client public&#xa0;: il ne peut garder aucun secret.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="15"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="15"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="16"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="16"/>
         <source>An app on a device the user controls. A public client: anything shipped in it can be extracted.</source>
         <translation>Application installée sur un appareil que l&apos;utilisateur contrôle. Client public&#xa0;: tout ce qui y est embarqué peut en être extrait.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="18"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="18"/>
         <source>External system / third-party API</source>
         <translation>Système externe / API tierce</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="19"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="19"/>
         <source>A system operated by another organisation that the modelled system calls or receives data from.</source>
         <translation>Système exploité par une autre organisation, que le système modélisé appelle ou dont il reçoit des données.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="21"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="21"/>
         <source>IoT device</source>
         <translation>Objet connecté (IoT)</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="22"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="22"/>
         <source>A connected device in the field (sensor, appliance, fitness equipment) that talks to the system on its own.</source>
         <translation>Appareil connecté déployé sur le terrain (capteur, appareil électroménager, équipement de fitness) qui communique de lui-même avec le système.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="24"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="24"/>
         <source>Web API / service</source>
         <translation>API web / service</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="25"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="25"/>
         <source>A service that exposes a REST, gRPC or GraphQL API.</source>
         <translation>Service qui expose une API REST, gRPC ou GraphQL.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="26"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="26"/>
         <source>API gateway</source>
         <translation>Passerelle d&apos;API</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="27"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="27"/>
         <source>The edge entry point for API traffic: TLS termination, token and scope checks, routing, throttling.</source>
         <translation>Point d&apos;entrée périmétrique du trafic d&apos;API&#xa0;: terminaison TLS, vérification des jetons et des portées, routage, limitation de débit.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="29"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="29"/>
         <source>OAuth2/OIDC authorization server</source>
         <translation>Serveur d&apos;autorisation OAuth2/OIDC</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="30"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="30"/>
         <source>Issues access, refresh and ID tokens after authenticating users and clients; hosts login and consent.</source>
         <translation>Émet des jetons d&apos;accès, de rafraîchissement et d&apos;identité après avoir authentifié les utilisateurs et les clients&#xa0;; héberge les pages de connexion et de consentement.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="32"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="32"/>
         <source>Background worker</source>
         <translation>Processus d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="33"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="33"/>
         <source>A process without an interactive interface: consumes jobs or messages, runs schedules, batch jobs.</source>
         <translation>Processus sans interface interactive&#xa0;: consomme des tâches ou des messages, exécute des tâches planifiées et des traitements par lots.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="35"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="35"/>
         <source>Web application</source>
         <translation>Application web</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="36"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="36"/>
         <source>A server-side web application rendering pages for browsers.</source>
         <translation>Application web côté serveur qui génère des pages pour les navigateurs.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="38"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="38"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="39"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="39"/>
         <source>A relational or NoSQL database.</source>
         <translation>Base de données relationnelle ou NoSQL.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="40"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="40"/>
         <source>Log / audit store</source>
         <translation>Stockage de journaux / d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="41"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="41"/>
         <source>Append-only store of audit, security or application events.</source>
         <translation>Stockage en ajout seul d&apos;événements d&apos;audit, de sécurité ou applicatifs.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="43"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="43"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="44"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="44"/>
         <source>An in-memory or distributed cache such as Redis or Memcached.</source>
         <translation>Cache en mémoire ou distribué, tel que Redis ou Memcached.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="46"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="46"/>
         <source>Message queue</source>
         <translation>File de messages</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="47"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="47"/>
         <source>A queue, topic or event stream such as Kafka, RabbitMQ or SQS.</source>
         <translation>File, topic ou flux d&apos;événements, tel que Kafka, RabbitMQ ou SQS.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="49"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="49"/>
         <source>File / object store</source>
         <translation>Stockage de fichiers / d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="50"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="50"/>
         <source>A file system, network share or object store such as S3.</source>
         <translation>Système de fichiers, partage réseau ou stockage d&apos;objets tel que S3.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="51"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="51"/>
         <source>Secrets vault</source>
         <translation>Coffre-fort de secrets</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="52"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="52"/>
         <source>A dedicated store for keys, passwords and certificates, such as a KMS or HashiCorp Vault.</source>
         <translation>Stockage dédié aux clés, aux mots de passe et aux certificats, tel qu&apos;un KMS ou HashiCorp Vault.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="54"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="54"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="55"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="55"/>
         <source>The public internet and devices the organisation does not control.</source>
         <translation>L&apos;Internet public et les appareils que l&apos;organisation ne contrôle pas.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="57"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="57"/>
         <source>DMZ / edge</source>
         <translation>DMZ / périmètre</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="58"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="58"/>
         <source>The internet-facing tier where gateways and reverse proxies terminate external traffic.</source>
         <translation>Zone exposée à Internet, où les passerelles et les proxys inverses terminent le trafic externe.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="61"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="61"/>
         <source>Internal network</source>
         <translation>Réseau interne</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="62"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="62"/>
         <source>An internal, segmented network zone operated by the organisation.</source>
         <translation>Zone de réseau interne et segmentée, exploitée par l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="64"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="64"/>
         <source>Third party</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="65"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="65"/>
         <source>Systems operated by another organisation.</source>
         <translation>Systèmes exploités par une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="66"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="66"/>
         <source>Machine / container</source>
         <translation>Machine / conteneur</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="67"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="67"/>
         <source>A single host, VM, container or process sandbox.</source>
         <translation>Hôte unique, VM, conteneur ou bac à sable de processus.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="68"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="68"/>
         <source>HTTP(S) request</source>
         <translation>Requête HTTP(S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="69"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="69"/>
         <source>A request/response exchange over HTTP, HTTPS or a protocol built on it.</source>
         <translation>Échange requête/réponse sur HTTP, HTTPS ou un protocole fondé sur ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="71"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="71"/>
         <source>Database connection</source>
         <translation>Connexion à une base de données</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="72"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="72"/>
         <source>A client connection to a database or store (JDBC, CQL, Redis protocol).</source>
         <translation>Connexion cliente à une base de données ou à un stockage (JDBC, CQL, protocole Redis).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="74"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="74"/>
         <source>Message / event</source>
         <translation>Message / événement</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="75"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="75"/>
         <source>A message or event published to or consumed from a queue or stream.</source>
         <translation>Message ou événement publié dans une file ou un flux, ou consommé à partir de ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="77"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="77"/>
         <source>Human actor</source>
         <translation>Acteur humain</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="78"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="78"/>
         <source>A person interacts directly, rather than software or a device acting on its own.</source>
         <translation>Une personne interagit directement, et non un logiciel ou un appareil qui agit de lui-même.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="81"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="81"/>
         <source>Trust level</source>
         <translation>Niveau de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="82"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="82"/>
         <source>How far the system trusts this actor: &apos;untrusted&apos; for the public and customer-controlled software, &apos;partner&apos; for contracted third parties, &apos;trusted&apos; for components the organisation operates.</source>
         <translation>Degré de confiance que le système accorde à cet acteur&#xa0;: «&#xa0;untrusted&#xa0;» pour le public et les logiciels contrôlés par les clients, «&#xa0;partner&#xa0;» pour les tiers liés par contrat, «&#xa0;trusted&#xa0;» pour les composants que l&apos;organisation exploite.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="86"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="86"/>
         <source>Exposes an API</source>
         <translation>Expose une API</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="87"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="87"/>
         <source>The process offers a programmatic interface (REST, gRPC, GraphQL, webhooks) that other components or clients call. Most OWASP API Top 10 rules apply only when this is set.</source>
         <translation>Le processus offre une interface programmatique (REST, gRPC, GraphQL, webhooks) qu&apos;appellent d&apos;autres composants ou des clients. La plupart des règles de l&apos;OWASP API Top 10 ne s&apos;appliquent que si cette propriété est activée.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="91"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="91"/>
         <source>Authenticates callers</source>
         <translation>Authentifie les appelants</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="92"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="92"/>
         <source>Every request&apos;s caller identity is verified here (token signature, issuer, audience and expiry; certificate; session).</source>
         <translation>L&apos;identité de l&apos;appelant de chaque requête est vérifiée ici (signature, émetteur, audience et expiration du jeton&#xa0;; certificat&#xa0;; session).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="95"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="95"/>
         <source>Authorizes requests</source>
         <translation>Contrôle l&apos;autorisation des requêtes</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="96"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="96"/>
         <source>Every request is checked on the server against the caller&apos;s roles or attributes before the function runs.</source>
         <translation>Chaque requête est vérifiée côté serveur au regard des rôles ou des attributs de l&apos;appelant avant l&apos;exécution de la fonction.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="98"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="98"/>
         <source>Checks object ownership</source>
         <translation>Vérifie la propriété des objets</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="99"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="99"/>
         <source>For every object id taken from a request, the process verifies that the authenticated caller may access that specific object (API1).</source>
         <translation>Pour chaque identifiant d&apos;objet extrait d&apos;une requête, le processus vérifie que l&apos;appelant authentifié a le droit d&apos;accéder à cet objet précis (API1).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="102"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="102"/>
         <source>Filters response fields</source>
         <translation>Filtre les champs des réponses</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="103"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="103"/>
         <source>Responses are shaped on the server from an allowlist of fields per consumer and operation, not serialised whole from internal objects (API3).</source>
         <translation>Les réponses sont construites côté serveur à partir d&apos;une liste d&apos;autorisation de champs par consommateur et par opération, et non sérialisées telles quelles à partir des objets internes (API3).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="106"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="106"/>
         <source>Binds request bodies to models</source>
         <translation>Lie les corps de requête aux modèles</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="107"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="107"/>
         <source>Client-supplied JSON or form data is bound directly onto internal or ORM objects without an allowlist of writable fields (API3 mass assignment).</source>
         <translation>Le JSON ou les données de formulaire fournis par le client sont liés directement à des objets internes ou ORM, sans liste d&apos;autorisation des champs modifiables (affectation de masse, API3).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="110"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="110"/>
         <source>Validates input</source>
         <translation>Valide les entrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="111"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="111"/>
         <source>All incoming data is validated against a strict schema (types, lengths, ranges, formats) and non-conforming requests are rejected.</source>
         <translation>Toutes les données entrantes sont validées par rapport à un schéma strict (types, longueurs, plages, formats) et les requêtes non conformes sont rejetées.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="114"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="114"/>
         <source>Rate limited</source>
         <translation>Débit limité</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="115"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="115"/>
         <source>Requests are limited per client, per IP and per endpoint, with request size and page size caps (API4).</source>
         <translation>Les requêtes sont limitées par client, par IP et par point de terminaison, avec des plafonds de taille de requête et de taille de page (API4).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="117"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="117"/>
         <source>Has administrative functions</source>
         <translation>Possède des fonctions d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="118"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="118"/>
         <source>The process offers privileged operations (user management, configuration, refunds, deletes) besides its ordinary ones.</source>
         <translation>Le processus offre des opérations privilégiées (gestion des utilisateurs, configuration, remboursements, suppressions) en plus de ses opérations ordinaires.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="121"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="121"/>
         <source>Has a sensitive business flow</source>
         <translation>Possède un flux métier sensible</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="122"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="122"/>
         <source>The process offers a flow that hurts the business when automated at scale: purchases of limited stock, sign-up, referral credits, coupon redemption, posting content (API6).</source>
         <translation>Le processus offre un flux qui nuit à l&apos;activité lorsqu&apos;il est automatisé à grande échelle&#xa0;: achat de stocks limités, inscription, crédits de parrainage, utilisation de coupons, publication de contenu (API6).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="126"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="126"/>
         <source>Bot / anti-automation protection</source>
         <translation>Protection anti-bots / anti-automatisation</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="127"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="127"/>
         <source>Sensitive flows are protected against automation by device fingerprinting, challenges, behavioural analysis or business-level limits.</source>
         <translation>Les flux sensibles sont protégés contre l&apos;automatisation par empreinte d&apos;appareil (device fingerprinting), défis, analyse comportementale ou limites au niveau métier.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="130"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="130"/>
         <source>Fetches URLs</source>
         <translation>Récupère des URL</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="131"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="131"/>
         <source>The process makes outbound requests to URLs or hosts that are, or can be, influenced by a caller (webhooks, imports, previews, redirect and metadata URIs).</source>
         <translation>Le processus émet des requêtes sortantes vers des URL ou des hôtes qu&apos;un appelant influence ou peut influencer (webhooks, imports, aperçus, URI de redirection et de métadonnées).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="135"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="135"/>
         <source>Restricts outbound URLs</source>
         <translation>Restreint les URL sortantes</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="136"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="136"/>
         <source>Outbound requests are limited to an allowlist of schemes, hosts and ports; private ranges and cloud metadata addresses are blocked and redirects are not followed blindly (API7).</source>
         <translation>Les requêtes sortantes sont limitées à une liste d&apos;autorisation de schémas, d&apos;hôtes et de ports&#xa0;; les plages d&apos;adresses privées et les adresses de métadonnées cloud sont bloquées et les redirections ne sont pas suivies aveuglément (API7).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="140"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="140"/>
         <source>Consumes third-party APIs</source>
         <translation>Consomme des API tierces</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="141"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="141"/>
         <source>The process calls APIs operated by another organisation and acts on their responses.</source>
         <translation>Le processus appelle des API exploitées par une autre organisation et agit en fonction de leurs réponses.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="144"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="144"/>
         <source>Writes security logs</source>
         <translation>Produit des journaux de sécurité</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="145"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="145"/>
         <source>Authentication events, authorization failures, validation rejections and state changes are logged with the acting identity.</source>
         <translation>Les événements d&apos;authentification, les échecs d&apos;autorisation, les rejets de validation et les changements d&apos;état sont journalisés avec l&apos;identité de leur auteur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="148"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="148"/>
         <source>Enforces MFA</source>
         <translation>Impose la MFA</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="149"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="149"/>
         <source>Sign-in and sensitive operations require a second factor.</source>
         <translation>La connexion et les opérations sensibles exigent un second facteur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="150"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="150"/>
         <source>Hardened configuration</source>
         <translation>Configuration durcie</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="151"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="151"/>
         <source>The deployment follows a reviewed hardening baseline (no debug endpoints or default accounts, strict CORS, security headers, only needed HTTP methods) that is scanned automatically (API8).</source>
         <translation>Le déploiement suit un référentiel de durcissement revu (aucun point de terminaison de débogage ni compte par défaut, CORS strict, en-têtes de sécurité, uniquement les méthodes HTTP nécessaires), dont le respect est vérifié automatiquement (API8).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="155"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="155"/>
         <source>Verbose error messages</source>
         <translation>Messages d&apos;erreur verbeux</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="156"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="156"/>
         <source>Error responses contain stack traces, SQL, internal host names, component versions or other internals.</source>
         <translation>Les réponses d&apos;erreur contiennent des traces de pile, du SQL, des noms d&apos;hôtes internes, des versions de composants ou d&apos;autres détails internes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="158"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="158"/>
         <source>In the API inventory</source>
         <translation>Dans l&apos;inventaire des API</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="159"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="159"/>
         <source>Every deployed version, host and environment of this API is listed in a maintained inventory with an owner, an audience and a lifecycle (API9).</source>
         <translation>Chaque version, chaque hôte et chaque environnement déployés de cette API figurent dans un inventaire tenu à jour, avec un responsable, une audience et un cycle de vie (API9).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="162"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="162"/>
         <source>Deprecated versions still live</source>
         <translation>Versions obsolètes encore en ligne</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="163"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="163"/>
         <source>Older API versions, beta hosts or non-production environments of this API are still reachable.</source>
         <translation>D&apos;anciennes versions, des hôtes bêta ou des environnements hors production de cette API sont encore accessibles.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="165"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="165"/>
         <source>Runs privileged</source>
         <translation>S&apos;exécute avec des privilèges élevés</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="166"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="166"/>
         <source>The process runs as root or administrator, or with broad cloud or database rights beyond what it needs.</source>
         <translation>Le processus s&apos;exécute en tant que root ou administrateur, ou avec des droits étendus sur le cloud ou la base de données qui dépassent ses besoins.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="168"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="168"/>
         <source>Technology</source>
         <translation>Technologie</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="169"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="169"/>
         <source>Product and version, e.g. &apos;PostgreSQL 15&apos;, &apos;Amazon S3&apos;, &apos;Redis 7&apos;.</source>
         <translation>Produit et version, par exemple «&#xa0;PostgreSQL 15&#xa0;», «&#xa0;Amazon S3&#xa0;», «&#xa0;Redis 7&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="171"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="171"/>
         <source>Encrypted at rest</source>
         <translation>Chiffré au repos</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="172"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="172"/>
         <source>Stored data is encrypted with keys held in a key management service, not next to the data.</source>
         <translation>Les données stockées sont chiffrées avec des clés conservées dans un service de gestion des clés, et non à côté des données.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="174"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="174"/>
         <source>Holds credentials or secrets</source>
         <translation>Contient des identifiants ou des secrets</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="175"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="175"/>
         <source>The store contains passwords or password hashes, MFA seeds, API keys, tokens, private keys or other secrets.</source>
         <translation>Le stockage contient des mots de passe ou des empreintes de mots de passe, des graines MFA, des clés d&apos;API, des jetons, des clés privées ou d&apos;autres secrets.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="177"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="177"/>
         <source>Holds personal data</source>
         <translation>Contient des données personnelles</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="178"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="178"/>
         <source>The store contains personally identifiable or otherwise regulated personal data.</source>
         <translation>Le stockage contient des données personnelles permettant d&apos;identifier des personnes ou soumises à une autre réglementation.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="181"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="181"/>
         <source>Is a log</source>
         <translation>Est un journal</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="182"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="182"/>
         <source>The store keeps audit or application logs. STRIDE per element applies repudiation to log stores only.</source>
         <translation>Le stockage conserve des journaux d&apos;audit ou applicatifs. STRIDE par élément n&apos;applique la répudiation qu&apos;aux stockages de journaux.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="184"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="184"/>
         <source>Append-only / tamper-evident</source>
         <translation>Ajout seul / altérations détectables</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="185"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="185"/>
         <source>Entries cannot be changed or deleted by the writers or by operators (WORM storage, hash chaining or signed batches).</source>
         <translation>Les entrées ne peuvent être ni modifiées ni supprimées, que ce soit par les composants qui les écrivent ou par les exploitants (stockage WORM, chaînage par hachage ou lots signés).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="187"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="187"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="188"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="188"/>
         <source>Wire protocol, e.g. &apos;HTTPS&apos;, &apos;HTTP&apos;, &apos;gRPC&apos;, &apos;WSS&apos;, &apos;JDBC/TLS&apos;, &apos;Kafka&apos;, &apos;AMQP&apos;.</source>
         <translation>Protocole de communication, par exemple «&#xa0;HTTPS&#xa0;», «&#xa0;HTTP&#xa0;», «&#xa0;gRPC&#xa0;», «&#xa0;WSS&#xa0;», «&#xa0;JDBC/TLS&#xa0;», «&#xa0;Kafka&#xa0;», «&#xa0;AMQP&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="191"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="191"/>
         <source>Encrypted in transit</source>
         <translation>Chiffré en transit</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="192"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="192"/>
         <source>TLS 1.2+ or an equivalent authenticated encryption protects the data on this flow.</source>
         <translation>TLS 1.2+ ou un chiffrement authentifié équivalent protège les données de ce flux.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="195"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="195"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="196"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="196"/>
         <source>How the sender proves who it is on this flow.</source>
         <translation>Manière dont l&apos;émetteur prouve son identité sur ce flux.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="197"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="197"/>
         <source>Data classification</source>
         <translation>Classification des données</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="198"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="198"/>
         <source>The most sensitive class of data this flow carries.</source>
         <translation>Classe de données la plus sensible que transporte ce flux.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="199"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="199"/>
         <source>Object ids from the client</source>
         <translation>Identifiants d&apos;objets fournis par le client</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="200"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="200"/>
         <source>Requests name the objects they act on with client-supplied identifiers (path, query or body), e.g. /accounts/{accountId}.</source>
         <translation>Les requêtes désignent les objets sur lesquels elles portent au moyen d&apos;identifiants fournis par le client (chemin, chaîne de requête ou corps), par exemple /accounts/{accountId}.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="203"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="203"/>
         <source>Modifies state</source>
         <translation>Modifie l&apos;état</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="204"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="204"/>
         <source>Requests create, change or delete data (POST, PUT, PATCH, DELETE or equivalent), rather than only reading.</source>
         <translation>Les requêtes créent, modifient ou suppriment des données (POST, PUT, PATCH, DELETE ou équivalent), au lieu de se contenter de les lire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="206"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="206"/>
         <source>Token or key in URL</source>
         <translation>Jeton ou clé dans l&apos;URL</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="207"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="207"/>
         <source>An access token, session id or API key travels in the URL (query string or path).</source>
         <translation>Un jeton d&apos;accès, un identifiant de session ou une clé d&apos;API circule dans l&apos;URL (chaîne de requête ou chemin).</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="210"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="210"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="211"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="211"/>
         <source>The kind of network zone the boundary encloses. Kept for compatibility; boundary types express the same thing.</source>
         <translation>Type de zone réseau qu&apos;englobe la frontière. Conservé pour compatibilité&#xa0;; les types de frontière expriment la même chose.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="213"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="213"/>
         <source>Requires PKCE</source>
         <translation>Exige PKCE</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="214"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="214"/>
         <source>The authorization code grant requires PKCE (S256) for every client, and always for public clients.</source>
         <translation>Le flux par code d&apos;autorisation exige PKCE (S256) pour chaque client, et toujours pour les clients publics.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="216"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="216"/>
         <source>Allows the implicit grant</source>
         <translation>Autorise le flux implicite</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="217"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="217"/>
         <source>Clients may obtain access tokens through the deprecated implicit grant.</source>
         <translation>Les clients peuvent obtenir des jetons d&apos;accès par le flux implicite, désormais déconseillé.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="219"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="219"/>
         <source>Allows the password grant</source>
         <translation>Autorise le flux par mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="220"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="220"/>
         <source>Clients may use the resource owner password credentials grant, handling users&apos; passwords themselves.</source>
         <translation>Les clients peuvent utiliser le flux «&#xa0;Resource Owner Password Credentials&#xa0;» et manipuler eux-mêmes les mots de passe des utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="222"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="222"/>
         <source>Access token lifetime (minutes)</source>
         <translation>Durée de vie des jetons d&apos;accès (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="223"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="223"/>
         <source>Lifetime of issued access tokens in minutes; 0 when not stated.</source>
         <translation>Durée de vie des jetons d&apos;accès émis, en minutes&#xa0;; 0 si elle n&apos;est pas précisée.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="225"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="225"/>
         <source>Rotates and revokes refresh tokens</source>
         <translation>Applique la rotation et la révocation des jetons de rafraîchissement</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/TypeStrings.cpp" line="226"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="226"/>
         <source>Refresh tokens are single-use, rotated on every use, bound to the client and revocable.</source>
         <translation>Les jetons de rafraîchissement sont à usage unique, renouvelés à chaque utilisation, liés au client et révocables.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="8"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="8"/>
         <source>Strict schema validation of input</source>
         <translation>Validation stricte des entrées par schéma</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="9"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="9"/>
         <source>Validate every request against a strict schema: types, formats, lengths, ranges and the set of allowed fields, using allowlists rather than denylists. Reject anything that does not conform instead of trying to repair it. Where an OpenAPI description exists, enforce it at the gateway and again inside the service.</source>
         <translation>Valider chaque requête par rapport à un schéma strict&#xa0;: types, formats, longueurs, plages et ensemble des champs autorisés, au moyen de listes d&apos;autorisation plutôt que de listes de blocage. Rejeter tout ce qui n&apos;est pas conforme au lieu de tenter de le corriger. Lorsqu&apos;une description OpenAPI existe, l&apos;appliquer au niveau de la passerelle, puis à nouveau dans le service.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="15"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="15"/>
         <source>Parameterized queries</source>
         <translation>Requêtes paramétrées</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="16"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="16"/>
         <source>Build database and search queries only with prepared statements, bound parameters or a query builder that escapes values, never by concatenating request data. Apply the same rule to NoSQL filters, LDAP queries and shell commands.</source>
         <translation>Construire les requêtes de base de données et de recherche uniquement avec des requêtes préparées, des paramètres liés ou un générateur de requêtes qui échappe les valeurs, jamais en concaténant des données reçues. Appliquer la même règle aux filtres NoSQL, aux requêtes LDAP et aux commandes shell.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="21"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="21"/>
         <source>Context-aware output encoding</source>
         <translation>Encodage des sorties selon le contexte</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="22"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="22"/>
         <source>Encode data for the context it is written into (HTML, JavaScript, URLs, SQL, log lines, CSV) so that special characters cannot change its meaning. This stops stored and reflected injection when API output is rendered in browsers or processed by downstream systems.</source>
         <translation>Encoder les données selon le contexte dans lequel elles sont écrites (HTML, JavaScript, URL, SQL, lignes de journal, CSV) afin que les caractères spéciaux ne puissent pas en modifier le sens. Cela empêche les injections stockées et réfléchies lorsque les sorties de l&apos;API sont affichées dans des navigateurs ou traitées par des systèmes en aval.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="27"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="27"/>
         <source>Authenticate with established protocols</source>
         <translation>Authentification par des protocoles éprouvés</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="28"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="28"/>
         <source>Use OAuth 2.0 / OpenID Connect from a proven identity provider instead of a home-grown scheme. Public clients such as SPAs and mobile apps use the authorization code grant with PKCE; confidential web apps use the authorization code grant; machines use client credentials or mutual TLS. Do not use the implicit or password grants, HTTP Basic, or ID tokens as access tokens.</source>
         <translation>Utiliser OAuth 2.0 / OpenID Connect avec un fournisseur d&apos;identité éprouvé plutôt qu&apos;un mécanisme maison. Les clients publics, comme les SPA et les applications mobiles, utilisent le flux par code d&apos;autorisation avec PKCE&#xa0;; les applications web confidentielles, le flux par code d&apos;autorisation&#xa0;; les machines, le flux «&#xa0;client credentials&#xa0;» ou le TLS mutuel. Ne pas utiliser les flux implicite ou par mot de passe, ni HTTP Basic, ni des jetons d&apos;identité en guise de jetons d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="35"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="35"/>
         <source>Multi-factor authentication</source>
         <translation>Authentification multifacteur</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="36"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="36"/>
         <source>Require a second factor (TOTP, WebAuthn/passkey, device-bound key) at sign-in and step-up authentication for sensitive operations such as payments or changing contact details. This keeps a phished or stuffed password from being enough to take over an account.</source>
         <translation>Exiger un second facteur (TOTP, WebAuthn/clé d&apos;accès, clé liée à l&apos;appareil) à la connexion, ainsi qu&apos;une authentification renforcée pour les opérations sensibles telles que les paiements ou la modification des coordonnées. Ainsi, un mot de passe obtenu par hameçonnage ou par credential stuffing ne suffit pas pour prendre le contrôle d&apos;un compte.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="41"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="41"/>
         <source>Full token validation in every service</source>
         <translation>Validation complète des jetons dans chaque service</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="42"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="42"/>
         <source>Validate every JWT&apos;s signature against the issuer&apos;s published keys, and check iss, aud, exp, nbf and the expected algorithm; reject &apos;none&apos; and unexpected algorithms. Do this in each service that relies on the token, not only at the gateway, and never accept an ID token where an access token is required.</source>
         <translation>Vérifier la signature de chaque JWT avec les clés publiées par l&apos;émetteur, et contrôler iss, aud, exp, nbf ainsi que l&apos;algorithme attendu&#xa0;; rejeter «&#xa0;none&#xa0;» et les algorithmes inattendus. Le faire dans chaque service qui s&apos;appuie sur le jeton, pas seulement au niveau de la passerelle, et ne jamais accepter un jeton d&apos;identité là où un jeton d&apos;accès est requis.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="48"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="48"/>
         <source>Short-lived tokens, rotating refresh tokens, tokens only in headers</source>
         <translation>Jetons à courte durée de vie, rotation des jetons de rafraîchissement, jetons uniquement dans les en-têtes</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="50"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="50"/>
         <source>Issue access tokens that live minutes rather than hours, and refresh tokens that are rotated on every use, bound to the client and revocable on logout or compromise. Send tokens only in the Authorization header or in secure cookies, never in URLs, so they do not end up in logs, browser history or Referer headers.</source>
         <translation>Émettre des jetons d&apos;accès valables quelques minutes plutôt que plusieurs heures, et des jetons de rafraîchissement renouvelés à chaque utilisation, liés au client et révocables lors de la déconnexion ou en cas de compromission. Transmettre les jetons uniquement dans l&apos;en-tête Authorization ou dans des cookies sécurisés, jamais dans les URL, afin qu&apos;ils ne se retrouvent pas dans les journaux, l&apos;historique du navigateur ou les en-têtes Referer.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="56"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="56"/>
         <source>Mutual TLS between services</source>
         <translation>TLS mutuel entre services</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="57"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="57"/>
         <source>Give every service a workload identity certificate and require mutual TLS on service-to-service calls, for example through a service mesh. Each side then knows which service it talks to, and a foothold on the network is not enough to call internal APIs.</source>
         <translation>Attribuer à chaque service un certificat d&apos;identité de charge de travail et exiger le TLS mutuel pour les appels entre services, par exemple au moyen d&apos;un service mesh. Chaque partie sait alors avec quel service elle communique, et il ne suffit plus de prendre pied sur le réseau pour appeler les API internes.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="62"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="62"/>
         <source>Object-level authorization on every request</source>
         <translation>Autorisation au niveau objet pour chaque requête</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="63"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="63"/>
         <source>For every object id received from a client, load the object and check that the identity from the validated token (never a client-supplied user id) may access it, returning 404 otherwise. Centralise the check in a policy component, prefer unguessable ids as defence in depth, and cover it with negative tests that try other users&apos; ids.</source>
         <translation>Pour chaque identifiant d&apos;objet reçu d&apos;un client, charger l&apos;objet et vérifier que l&apos;identité issue du jeton validé (jamais un identifiant utilisateur fourni par le client) a le droit d&apos;y accéder, et renvoyer 404 dans le cas contraire. Centraliser la vérification dans un composant de politique, privilégier des identifiants impossibles à deviner en défense en profondeur, et couvrir ce contrôle par des tests négatifs qui essaient les identifiants d&apos;autres utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="69"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="69"/>
         <source>Function-level authorization (RBAC), deny by default</source>
         <translation>Autorisation au niveau fonction (RBAC), refus par défaut</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="70"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="70"/>
         <source>Enforce on the server, for every endpoint and method, which roles or attributes may call it, with deny as the default. Keep administrative functions in a separate, separately protected interface, and never rely on the client hiding buttons or on OAuth scopes alone.</source>
         <translation>Imposer côté serveur, pour chaque point de terminaison et chaque méthode, les rôles ou attributs autorisés à l&apos;appeler, avec un refus par défaut. Placer les fonctions d&apos;administration dans une interface distincte, protégée séparément, et ne jamais se fier uniquement au masquage des boutons par le client ni aux seules portées OAuth.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="75"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="75"/>
         <source>Property allowlists for reads and writes</source>
         <translation>Listes d&apos;autorisation des propriétés en lecture et en écriture</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="76"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="76"/>
         <source>Define per endpoint and role which properties may be returned and which may be written. Serialise responses from dedicated response models rather than internal entities, and bind request bodies to input models that contain only writable fields, so fields like role, isAdmin, price or balance can be neither read nor set.</source>
         <translation>Définir, par point de terminaison et par rôle, les propriétés qui peuvent être renvoyées et celles qui peuvent être écrites. Sérialiser les réponses à partir de modèles de réponse dédiés plutôt que des entités internes, et lier les corps de requête à des modèles d&apos;entrée qui ne contiennent que les champs modifiables, afin que des champs comme role, isAdmin, price ou balance ne puissent être ni lus ni définis.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="82"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="82"/>
         <source>TLS 1.2+ on every connection</source>
         <translation>TLS 1.2+ sur chaque connexion</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="83"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="83"/>
         <source>Encrypt and authenticate all data in transit with TLS 1.2 or later, including east-west traffic, database connections and message brokers. Verify certificates, disable legacy protocol versions and weak cipher suites, and use HSTS on web endpoints.</source>
         <translation>Chiffrer et authentifier toutes les données en transit avec TLS 1.2 ou une version ultérieure, y compris le trafic est-ouest, les connexions aux bases de données et les courtiers de messages. Vérifier les certificats, désactiver les anciennes versions de protocole et les suites cryptographiques faibles, et utiliser HSTS sur les points de terminaison web.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="88"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="88"/>
         <source>Encryption at rest with KMS-managed keys</source>
         <translation>Chiffrement au repos avec des clés gérées par un KMS</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="89"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="89"/>
         <source>Encrypt sensitive stores, backups and snapshots, with keys held and rotated in a key management service rather than in code or configuration. Restrict who may use the keys, so that copying the disk, a backup or a snapshot does not reveal the data.</source>
         <translation>Chiffrer les stockages sensibles, les sauvegardes et les instantanés avec des clés conservées et renouvelées dans un service de gestion des clés plutôt que dans le code ou la configuration. Restreindre l&apos;usage des clés, afin que la copie du disque, d&apos;une sauvegarde ou d&apos;un instantané ne révèle pas les données.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="94"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="94"/>
         <source>Secrets management</source>
         <translation>Gestion des secrets</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="95"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="95"/>
         <source>Keep passwords, API keys, client secrets and private keys in a secrets vault, inject them at run time, and rotate them regularly and after every suspected exposure. Prefer short-lived, automatically issued credentials (workload identity, dynamic database credentials), and never ship secrets in code, images or public clients.</source>
         <translation>Conserver les mots de passe, les clés d&apos;API, les secrets clients et les clés privées dans un coffre-fort de secrets, les injecter à l&apos;exécution, et les renouveler régulièrement ainsi qu&apos;après toute exposition suspectée. Privilégier des identifiants à courte durée de vie émis automatiquement (identité de charge de travail, identifiants de base de données dynamiques), et ne jamais livrer de secrets dans le code, les images ou les clients publics.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="101"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="101"/>
         <source>Rate limiting and quotas</source>
         <translation>Limitation de débit et quotas</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="102"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="102"/>
         <source>Limit requests per user, per API key, per IP and per endpoint at the gateway and in the service, with separate limits for reads, writes and expensive operations. Cap request body, upload and page sizes, answer excess with HTTP 429 and Retry-After, and watch aggregate metrics for distributed attacks that stay under per-source limits.</source>
         <translation>Limiter les requêtes par utilisateur, par clé d&apos;API, par IP et par point de terminaison, au niveau de la passerelle et dans le service, avec des limites distinctes pour les lectures, les écritures et les opérations coûteuses. Plafonner la taille des corps de requête, des téléversements et des pages, répondre aux dépassements par HTTP 429 avec Retry-After, et surveiller les métriques agrégées pour détecter les attaques distribuées qui restent sous les limites par source.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="108"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="108"/>
         <source>Load shedding, timeouts and resource limits</source>
         <translation>Délestage, délais d&apos;expiration et limites de ressources</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="109"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="109"/>
         <source>Reject work early when the system is saturated, based on its own state (queue depth, concurrency, latency), and give every call a timeout, a bounded retry budget and a circuit breaker. Bound memory, CPU, connection pools and query complexity per request so that one client or one slow dependency cannot exhaust them.</source>
         <translation>Rejeter le travail au plus tôt lorsque le système est saturé, en fonction de son propre état (profondeur de file, concurrence, latence), et doter chaque appel d&apos;un délai d&apos;expiration, d&apos;un budget de nouvelles tentatives borné et d&apos;un disjoncteur (circuit breaker). Borner par requête la mémoire, le CPU, les pools de connexions et la complexité des requêtes en base, afin qu&apos;un seul client ou une seule dépendance lente ne puisse pas les épuiser.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="115"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="115"/>
         <source>Anti-automation for sensitive business flows</source>
         <translation>Anti-automatisation des flux métier sensibles</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="116"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="116"/>
         <source>Identify the business flows that hurt when automated (buying limited stock, sign-up, referrals, coupons) and protect them with device fingerprinting, human-presence challenges, behavioural detection and business-level limits such as one purchase per customer per drop. Non-human patterns get blocked or slowed, not just counted.</source>
         <translation>Identifier les flux métier qui posent problème lorsqu&apos;ils sont automatisés (achat de stocks limités, inscription, parrainage, coupons) et les protéger par empreinte d&apos;appareil, défis de présence humaine, détection comportementale et limites métier, comme un achat par client et par mise en vente. Les comportements non humains sont bloqués ou ralentis, et pas seulement comptabilisés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="122"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="122"/>
         <source>Security logging and monitoring in a SIEM</source>
         <translation>Journalisation et supervision de sécurité dans un SIEM</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="123"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="123"/>
         <source>Log authentication events, authorization failures, validation rejections and state-changing actions with the acting identity, the object, the time and a request id, and forward them to a central SIEM. Never log passwords, tokens, keys or unnecessary personal data, and alert on spikes of 401/403, enumeration patterns and unusual volumes per consumer.</source>
         <translation>Journaliser les événements d&apos;authentification, les échecs d&apos;autorisation, les rejets de validation et les actions qui modifient l&apos;état, avec l&apos;identité de l&apos;auteur, l&apos;objet, l&apos;heure et un identifiant de requête, et les transmettre à un SIEM central. Ne jamais journaliser de mots de passe, de jetons, de clés ni de données personnelles inutiles, et déclencher des alertes sur les pics de 401/403, les schémas d&apos;énumération et les volumes inhabituels par consommateur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="129"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="129"/>
         <source>Tamper-evident, append-only audit log</source>
         <translation>Journal d&apos;audit en ajout seul, à altérations détectables</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="130"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="130"/>
         <source>Write audit events to an append-only store that the writing services and their operators cannot modify or delete (WORM storage, hash-chained or signed batches), shipped off the host quickly. Synchronise clocks and keep retention long enough for disputes and investigations, so the log can settle who did what.</source>
         <translation>Écrire les événements d&apos;audit dans un stockage en ajout seul que les services qui y écrivent et leurs exploitants ne peuvent ni modifier ni supprimer (stockage WORM, lots chaînés par hachage ou signés), et les exporter rapidement hors de l&apos;hôte. Synchroniser les horloges et prévoir une durée de conservation suffisante pour les litiges et les enquêtes, afin que le journal permette d&apos;établir qui a fait quoi.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="136"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="136"/>
         <source>Outbound URL allowlist and egress filtering</source>
         <translation>Liste d&apos;autorisation des URL sortantes et filtrage des flux sortants</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="137"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="137"/>
         <source>Accept outbound destinations only from an allowlist of schemes, hosts and ports, resolve names once and refuse private, loopback and link-local addresses including the cloud metadata endpoint 169.254.169.254. Do not follow redirects blindly, do not return raw responses to the caller, and run fetchers in a network segment whose egress is restricted.</source>
         <translation>N&apos;accepter que des destinations sortantes issues d&apos;une liste d&apos;autorisation de schémas, d&apos;hôtes et de ports, résoudre les noms une seule fois et refuser les adresses privées, de bouclage et locales au lien, y compris le point de terminaison de métadonnées cloud 169.254.169.254. Ne pas suivre aveuglément les redirections, ne pas renvoyer les réponses brutes à l&apos;appelant, et exécuter les composants de récupération dans un segment réseau dont les flux sortants sont restreints.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="143"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="143"/>
         <source>Hardened baseline and configuration scanning</source>
         <translation>Référentiel de durcissement et analyse de la configuration</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="144"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="144"/>
         <source>Deploy from a reviewed hardening baseline: no debug endpoints, sample apps or default accounts, a strict CORS policy, security headers, only the needed HTTP methods and generic error messages. Scan configuration and infrastructure as code in CI/CD and audit running systems against the baseline.</source>
         <translation>Déployer à partir d&apos;un référentiel de durcissement revu&#xa0;: aucun point de terminaison de débogage, aucune application d&apos;exemple ni aucun compte par défaut, une politique CORS stricte, des en-têtes de sécurité, uniquement les méthodes HTTP nécessaires et des messages d&apos;erreur génériques. Analyser la configuration et l&apos;infrastructure as code dans la chaîne CI/CD, et auditer les systèmes en production par rapport au référentiel.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="150"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="150"/>
         <source>API inventory and decommissioning</source>
         <translation>Inventaire et décommissionnement des API</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="151"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="151"/>
         <source>Keep an inventory of every API host, version and environment with its owner, audience, data and authentication, fed by automated discovery rather than by memory. Retire old versions on a published schedule, keep non-production environments off the internet or behind the same controls, and document the data flows to third parties.</source>
         <translation>Tenir un inventaire de chaque hôte, version et environnement d&apos;API, avec son responsable, son audience, ses données et son authentification, alimenté par une découverte automatisée plutôt que par la mémoire des équipes. Retirer les anciennes versions selon un calendrier publié, tenir les environnements hors production à l&apos;écart d&apos;Internet ou derrière les mêmes contrôles, et documenter les flux de données vers les tiers.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="157"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="157"/>
         <source>Treat third-party responses as untrusted input</source>
         <translation>Traiter les réponses des tiers comme des entrées non fiables</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="158"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="158"/>
         <source>Validate data from third-party APIs against a strict schema exactly as if it came from an anonymous client, and encode it before it is stored, rendered or used in queries. Call third parties only over TLS, do not follow their redirects blindly, set timeouts and response size limits, and assess the provider&apos;s own security.</source>
         <translation>Valider les données issues d&apos;API tierces par rapport à un schéma strict, exactement comme si elles provenaient d&apos;un client anonyme, et les encoder avant de les stocker, de les afficher ou de les utiliser dans des requêtes. N&apos;appeler les tiers qu&apos;en TLS, ne pas suivre aveuglément leurs redirections, fixer des délais d&apos;expiration et des limites de taille de réponse, et évaluer la sécurité du fournisseur lui-même.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="164"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="164"/>
         <source>Least privilege for processes and accounts</source>
         <translation>Moindre privilège pour les processus et les comptes</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="165"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="165"/>
         <source>Run each process as an unprivileged user in a minimal, read-only container, and give its database, cloud and service accounts only the operations and data it needs. Separate read and write accounts where practical, so that a compromised component gives the attacker as little as possible.</source>
         <translation>Exécuter chaque processus sous un utilisateur non privilégié, dans un conteneur minimal en lecture seule, et n&apos;accorder à ses comptes de base de données, cloud et de service que les opérations et les données dont il a besoin. Séparer les comptes de lecture et d&apos;écriture lorsque c&apos;est possible, afin qu&apos;un composant compromis apporte le moins possible à l&apos;attaquant.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="170"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="170"/>
         <source>Data minimisation for outgoing data</source>
         <translation>Minimisation des données sortantes</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/MitigationStrings.cpp" line="171"/>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="171"/>
         <source>Send to third parties, logs and analytics only the fields they need, pseudonymised where possible, under a data processing agreement. Review regularly what leaves the organisation and delete what is no longer needed.</source>
         <translation>N&apos;envoyer aux tiers, aux journaux et aux outils d&apos;analyse que les champs dont ils ont besoin, pseudonymisés si possible, dans le cadre d&apos;un contrat de sous-traitance (DPA). Revoir régulièrement ce qui sort de l&apos;organisation et supprimer ce qui n&apos;est plus nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="9"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="9"/>
         <source>Spoofing of {element.name}</source>
         <translation>Usurpation de l&apos;identité de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="10"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="10"/>
         <source>An attacker pretends to be {element.name}, for instance with stolen or guessed credentials, a copied API key or a cloned client, and the system accepts the requests as if they came from the real actor. Everything the system lets {element.name} do can then be done in its name. Check how {element.name} proves its identity on each of its flows and how strong that proof is.</source>
         <translation>Un attaquant se fait passer pour {element.name}, par exemple avec des identifiants volés ou devinés, une clé d&apos;API copiée ou un client cloné, et le système accepte ses requêtes comme si elles venaient de l&apos;acteur légitime. Tout ce que le système permet à {element.name} de faire peut alors être fait en son nom. Vérifiez comment {element.name} prouve son identité sur chacun de ses flux et quelle est la solidité de cette preuve.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="17"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="17"/>
         <source>{element.name} could deny its actions</source>
         <translation>{element.name} pourrait nier ses actions</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="18"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="18"/>
         <source>{element.name} performs an action, such as a payment, a change or a submission, and later claims it never did, or that someone else did. Unless records tie each action to an authenticated identity, the system cannot show what happened, which matters for disputes, fraud handling and regulatory audits.</source>
         <translation>{element.name} effectue une action, comme un paiement, une modification ou une soumission, puis affirme ne jamais l&apos;avoir effectuée, ou que quelqu&apos;un d&apos;autre l&apos;a faite. Si aucun enregistrement ne rattache chaque action à une identité authentifiée, le système ne peut pas démontrer ce qui s&apos;est passé, ce qui pèse dans les litiges, le traitement des fraudes et les audits réglementaires.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="24"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="24"/>
         <source>An attacker stands up a look-alike of {element.name} (through DNS hijacking, a rogue host on the network, or a stolen service credential or certificate). Callers that do not verify the service&apos;s identity hand it their credentials and data, and downstream systems act on forged calls they believe come from {element.name}.</source>
         <translation>Un attaquant met en place une imitation de {element.name} (par détournement DNS, au moyen d&apos;un hôte malveillant sur le réseau, ou avec un identifiant ou un certificat de service volé). Les appelants qui ne vérifient pas l&apos;identité du service lui remettent leurs identifiants et leurs données, et les systèmes en aval donnent suite à des appels falsifiés qu&apos;ils croient émis par {element.name}.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="30"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="30"/>
         <source>Tampering with {element.name}</source>
         <translation>Falsification de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="31"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="31"/>
         <source>An attacker changes how {element.name} behaves: crafted input that corrupts its state, a malicious dependency or build artefact, or a modified binary or configuration on its host. The process then produces wrong results or works for the attacker while still looking legitimate to everything that trusts it.</source>
         <translation>Un attaquant modifie le comportement de {element.name}&#xa0;: entrée forgée qui corrompt son état, dépendance ou artefact de build malveillant, ou binaire ou configuration modifiés sur son hôte. Le processus produit alors des résultats erronés ou travaille pour l&apos;attaquant, tout en paraissant légitime aux yeux de tout ce qui lui fait confiance.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="37"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="37"/>
         <source>Actions through {element.name} cannot be attributed</source>
         <translation>Les actions effectuées via {element.name} ne peuvent pas être imputées</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="38"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="38"/>
         <source>A caller performs an operation through {element.name} and later denies it, or an intruder uses the process without leaving a trace. If the process does not record who asked for what, when, and with which result, incidents cannot be reconstructed and disputed transactions cannot be settled.</source>
         <translation>Un appelant effectue une opération via {element.name} puis la nie, ou un intrus utilise le processus sans laisser de trace. Si le processus n&apos;enregistre pas qui a demandé quoi, quand et avec quel résultat, les incidents ne peuvent pas être reconstitués et les transactions contestées ne peuvent pas être tranchées.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="43"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="43"/>
         <source>Information disclosure by {element.name}</source>
         <translation>Divulgation d&apos;informations par {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="44"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="44"/>
         <source>{element.name} reveals data it should not: detailed error messages, debug output, responses carrying more than the caller needs, data left in memory, caches or temporary files, or timing differences that show whether a record exists. An attacker collects these details to reach protected data or to plan the next step of an attack.</source>
         <translation>{element.name} révèle des données qu&apos;il ne devrait pas révéler&#xa0;: messages d&apos;erreur détaillés, sorties de débogage, réponses contenant plus que ce dont l&apos;appelant a besoin, données laissées en mémoire, dans des caches ou dans des fichiers temporaires, ou différences de temps de réponse qui indiquent si un enregistrement existe. Un attaquant recueille ces détails pour atteindre des données protégées ou préparer l&apos;étape suivante d&apos;une attaque.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="50"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="50"/>
         <source>Denial of service against {element.name}</source>
         <translation>Déni de service contre {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="51"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="51"/>
         <source>An attacker makes {element.name} unavailable to legitimate callers by flooding it, sending very large payloads, triggering expensive queries, or exploiting algorithmic complexity such as catastrophic regular expressions. Everything that depends on {element.name} stalls with it.</source>
         <translation>Un attaquant rend {element.name} indisponible pour les appelants légitimes en le submergeant de requêtes, en envoyant des charges utiles très volumineuses, en déclenchant des requêtes coûteuses ou en exploitant la complexité algorithmique, par exemple au moyen d&apos;expressions régulières à retour arrière catastrophique. Tout ce qui dépend de {element.name} est bloqué avec lui.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="56"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="56"/>
         <source>Elevation of privilege through {element.name}</source>
         <translation>Élévation de privilèges via {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="57"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="57"/>
         <source>An attacker gets {element.name} to do something the attacker is not entitled to: calling functions meant for other roles, reaching other users&apos; data, or running code in the process&apos;s own security context through an injection or deserialisation flaw. The attacker then holds whatever rights {element.name} has on data stores and other services.</source>
         <translation>Un attaquant amène {element.name} à faire ce à quoi l&apos;attaquant n&apos;a pas droit&#xa0;: appeler des fonctions destinées à d&apos;autres rôles, accéder aux données d&apos;autres utilisateurs, ou exécuter du code dans le contexte de sécurité propre au processus grâce à une faille d&apos;injection ou de désérialisation. L&apos;attaquant détient alors tous les droits dont dispose {element.name} sur les stockages de données et les autres services.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="63"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="63"/>
         <source>Tampering with data in {element.name}</source>
         <translation>Falsification des données de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="64"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="64"/>
         <source>An attacker with a path to {element.name} (a compromised service account, an injection flaw in one of its writers, a restored backup or direct network access) changes or deletes stored records. Everything that later reads the data decides on values the attacker chose, and the change may go unnoticed for a long time.</source>
         <translation>Un attaquant disposant d&apos;un accès à {element.name} (compte de service compromis, faille d&apos;injection chez l&apos;un des composants qui y écrivent, sauvegarde restaurée ou accès réseau direct) modifie ou supprime des enregistrements stockés. Tout ce qui lit ensuite ces données prend ses décisions sur la base de valeurs choisies par l&apos;attaquant, et la modification peut passer longtemps inaperçue.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="70"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="70"/>
         <source>Audit trail in {element.name} may not settle disputes</source>
         <translation>La piste d&apos;audit de {element.name} pourrait ne pas suffire à trancher les litiges</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="71"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="71"/>
         <source>{element.name} is the record of who did what. If its entries can be removed or rewritten, lack the acting identity, or carry timestamps from unsynchronised clocks, a user or an intruder can deny an action and the log cannot prove otherwise. Intruders routinely clean logs to hide their activity.</source>
         <translation>{element.name} est la trace de qui a fait quoi. Si ses entrées peuvent être supprimées ou réécrites, ne mentionnent pas l&apos;identité de l&apos;auteur ou portent des horodatages issus d&apos;horloges non synchronisées, un utilisateur ou un intrus peut nier une action sans que le journal puisse prouver le contraire. Les intrus nettoient systématiquement les journaux pour masquer leur activité.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="77"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="77"/>
         <source>Information disclosure from {element.name}</source>
         <translation>Divulgation d&apos;informations depuis {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="78"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="78"/>
         <source>An attacker reads data in {element.name} without authorization: through an over-privileged service account, an injection flaw in a process that queries it, an exposed management port, or unprotected replicas, exports and backups. A single such path can leak the store&apos;s entire contents at once.</source>
         <translation>Un attaquant lit des données de {element.name} sans autorisation&#xa0;: au moyen d&apos;un compte de service doté de privilèges excessifs, d&apos;une faille d&apos;injection dans un processus qui l&apos;interroge, d&apos;un port d&apos;administration exposé, ou de répliques, d&apos;exports et de sauvegardes non protégés. Un seul de ces chemins peut suffire à divulguer d&apos;un coup l&apos;intégralité du contenu du stockage.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="84"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="84"/>
         <source>An attacker fills {element.name} until it runs out of space, exhausts its connections, holds locks, or floods it with expensive queries through the processes that use it. Every process that depends on the store then fails or slows down.</source>
         <translation>Un attaquant remplit {element.name} jusqu&apos;à épuisement de l&apos;espace disponible, épuise ses connexions, maintient des verrous ou le submerge de requêtes coûteuses par l&apos;intermédiaire des processus qui l&apos;utilisent. Tous les processus qui dépendent du stockage échouent alors ou ralentissent.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="89"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="89"/>
         <source>Tampering with {element.name} in transit</source>
         <translation>Falsification de {element.name} en transit</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="90"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="90"/>
         <source>An attacker positioned on the path between {source.name} and {target.name} alters {element.name} while it travels: changed amounts, swapped identifiers, injected content, or messages replayed or dropped. The receiver then acts on data the sender never sent.</source>
         <translation>Un attaquant placé sur le chemin entre {source.name} et {target.name} altère {element.name} pendant son acheminement&#xa0;: montants modifiés, identifiants échangés, contenu injecté, messages rejoués ou supprimés. Le destinataire agit alors sur la base de données que l&apos;émetteur n&apos;a jamais envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="95"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="95"/>
         <source>Eavesdropping on {element.name}</source>
         <translation>Écoute clandestine de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="96"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="96"/>
         <source>An attacker who can observe the traffic between {source.name} and {target.name}, from a compromised host or network device, a misconfigured proxy or an intermediary that logs payloads, reads {element.name}. Credentials, tokens and the {element.dataClassification} data on the flow are exposed.</source>
         <translation>Un attaquant qui peut observer le trafic entre {source.name} et {target.name}, depuis un hôte ou un équipement réseau compromis, un proxy mal configuré ou un intermédiaire qui journalise les contenus, lit {element.name}. Les identifiants, les jetons et les données de classe {element.dataClassification} transportés par le flux sont exposés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="102"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="102"/>
         <source>Disruption of {element.name}</source>
         <translation>Perturbation de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="103"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="103"/>
         <source>An attacker interrupts {element.name} by saturating the link, exhausting connections at either end or forcing constant reconnections, so that {target.name} no longer receives what {source.name} sends. Depending on the flow, work is lost, delayed or has to be retried.</source>
         <translation>Un attaquant interrompt {element.name} en saturant le lien, en épuisant les connexions à l&apos;une ou l&apos;autre extrémité ou en forçant des reconnexions incessantes, de sorte que {target.name} ne reçoit plus ce qu&apos;envoie {source.name}. Selon le flux, le travail est perdu, retardé ou doit être relancé.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="108"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="108"/>
         <source>Unencrypted {flow.name} crosses a trust boundary</source>
         <translation>{flow.name} traverse une frontière de confiance sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="109"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="109"/>
         <source>{flow.name} travels from {source.name} to {target.name} across a trust boundary without encryption. Anyone with a foothold on a network it passes through can read the {flow.dataClassification} data and any credentials or tokens it carries. A trust boundary is exactly where the two sides do not share a network you fully control.</source>
         <translation>{flow.name} circule de {source.name} vers {target.name} à travers une frontière de confiance sans être chiffré. Quiconque a pris pied sur un réseau qu&apos;il traverse peut lire les données de classe {flow.dataClassification} ainsi que les identifiants ou jetons qu&apos;il transporte. Une frontière de confiance marque précisément l&apos;endroit où les deux parties ne partagent pas un réseau que vous maîtrisez entièrement.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="115"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="115"/>
         <source>Modification of {flow.name} across a trust boundary</source>
         <translation>Modification de {flow.name} à travers une frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="116"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="116"/>
         <source>Because {flow.name} crosses a trust boundary in clear, an attacker in the path can change requests and responses between {source.name} and {target.name} in flight, inject content or redirect the client. {target.name} cannot tell a modified message from a genuine one.</source>
         <translation>Comme {flow.name} traverse une frontière de confiance en clair, un attaquant situé sur le chemin peut modifier à la volée les requêtes et les réponses échangées entre {source.name} et {target.name}, injecter du contenu ou rediriger le client. {target.name} ne peut pas distinguer un message modifié d&apos;un message authentique.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="121"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="121"/>
         <source>Data classified {flow.dataClassification} sent in clear on {flow.name}</source>
         <translation>Données de classe {flow.dataClassification} envoyées en clair sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="123"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="123"/>
         <source>{flow.name} carries {flow.dataClassification} data from {source.name} to {target.name} without encryption. It stays inside one zone, but an attacker who compromises any host, container or network device on that segment can capture it: an internal network is not a confidentiality control. Infrastructure such as proxies, brokers and traffic mirrors also tends to record such traffic in plain text.</source>
         <translation>{flow.name} transporte des données de classe {flow.dataClassification} de {source.name} vers {target.name} sans chiffrement. Le flux reste à l&apos;intérieur d&apos;une même zone, mais un attaquant qui compromet n&apos;importe quel hôte, conteneur ou équipement réseau de ce segment peut les capturer&#xa0;: un réseau interne n&apos;est pas une mesure de confidentialité. Les éléments d&apos;infrastructure tels que les proxys, les courtiers de messages et les miroirs de trafic ont en outre tendance à enregistrer ce trafic en clair.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="130"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="130"/>
         <source>Unauthenticated entry into {target.name} via {flow.name}</source>
         <translation>Accès non authentifié à {target.name} via {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="131"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="131"/>
         <source>{flow.name} crosses a trust boundary into {target.name} without any authentication, so anyone who can reach it can send data as if they were {source.name}. Every function and record reachable through this entry point is open to anonymous callers, who do not even need stolen credentials.</source>
         <translation>{flow.name} franchit une frontière de confiance vers {target.name} sans aucune authentification&#xa0;: quiconque peut l&apos;atteindre peut donc envoyer des données comme s&apos;il était {source.name}. Chaque fonction et chaque enregistrement accessibles par ce point d&apos;entrée sont ouverts aux appelants anonymes, qui n&apos;ont même pas besoin d&apos;identifiants volés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="136"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="136"/>
         <source>{target.name} does not authenticate {source.name}</source>
         <translation>{target.name} n&apos;authentifie pas {source.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="137"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="137"/>
         <source>{target.name} accepts {flow.name} without checking who sent it. Any compromised component in the same zone can impersonate {source.name} and inject or request data, which makes lateral movement after a first foothold easy. Being on the internal network is not an identity.</source>
         <translation>{target.name} accepte {flow.name} sans vérifier qui l&apos;a envoyé. N&apos;importe quel composant compromis de la même zone peut se faire passer pour {source.name} et injecter ou demander des données, ce qui facilite les déplacements latéraux une fois un premier point d&apos;appui obtenu. Se trouver sur le réseau interne ne constitue pas une identité.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="142"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="142"/>
         <source>Unvalidated input from {source.name} reaches {target.name}</source>
         <translation>Des entrées non validées de {source.name} parviennent à {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="143"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="143"/>
         <source>{source.name} is untrusted, and {target.name} does not validate what arrives on {flow.name}. An attacker sends malformed, oversized or malicious payloads (injection strings, unexpected types, extra fields) that corrupt data or change the behaviour of {target.name} and of the systems behind it.</source>
         <translation>{source.name} n&apos;est pas de confiance, et {target.name} ne valide pas ce qui arrive par {flow.name}. Un attaquant envoie des charges utiles malformées, surdimensionnées ou malveillantes (chaînes d&apos;injection, types inattendus, champs supplémentaires) qui corrompent les données ou modifient le comportement de {target.name} et des systèmes situés derrière lui.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="149"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="149"/>
         <source>Injection into {target.name} through {source.name}</source>
         <translation>Injection dans {target.name} via {source.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="150"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="150"/>
         <source>{source.name} does not validate its input and passes data on to {target.name} over {flow.name}. If it builds queries or commands from that data, an attacker can inject query syntax (SQL, NoSQL operators, CQL) to read, change or delete records far beyond what the request should touch.</source>
         <translation>{source.name} ne valide pas ses entrées et transmet des données à {target.name} par {flow.name}. S&apos;il construit des requêtes ou des commandes à partir de ces données, un attaquant peut injecter de la syntaxe de requête (SQL, opérateurs NoSQL, CQL) pour lire, modifier ou supprimer des enregistrements bien au-delà de ce que la requête devrait toucher.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="155"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="155"/>
         <source>Log injection from {source.name} into {target.name}</source>
         <translation>Injection de journaux depuis {source.name} dans {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="156"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="156"/>
         <source>{source.name} writes events into {target.name}. An attacker who controls part of a logged value (a user name, a header, a free-text field) can embed line breaks or control characters to forge entries, break log parsers or hide real events, and an attacker who controls {source.name} itself can write anything into the log.</source>
         <translation>{source.name} écrit des événements dans {target.name}. Un attaquant qui contrôle une partie d&apos;une valeur journalisée (un nom d&apos;utilisateur, un en-tête, un champ de texte libre) peut y insérer des sauts de ligne ou des caractères de contrôle pour forger des entrées, perturber les analyseurs de journaux ou masquer des événements réels, et un attaquant qui contrôle {source.name} lui-même peut écrire n&apos;importe quoi dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="162"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="162"/>
         <source>Sensitive data from {source.name} lies unencrypted in {target.name}</source>
         <translation>Les données sensibles de {source.name} sont stockées en clair dans {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="164"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="164"/>
         <source>{source.name} uses {target.name}, which holds personal data or credentials but is not encrypted at rest. Anyone who obtains a disk, a snapshot, a backup or file-level access to {target.name} reads the data directly, without passing any access control of the application or the database.</source>
         <translation>{source.name} utilise {target.name}, qui contient des données personnelles ou des identifiants mais n&apos;est pas chiffré au repos. Quiconque obtient un disque, un instantané, une sauvegarde ou un accès au niveau des fichiers de {target.name} lit directement les données, sans passer par aucun contrôle d&apos;accès de l&apos;application ou de la base de données.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="169"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="169"/>
         <source>Privileged {target.name} receives data across a trust boundary</source>
         <translation>{target.name}, privilégié, reçoit des données à travers une frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="171"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="171"/>
         <source>{target.name} runs with elevated privileges and accepts {flow.name} from {source.name} across a trust boundary. Any injection, deserialisation or memory-safety flaw reachable through this flow gives the attacker code execution with those privileges, which often means the whole host or cloud account.</source>
         <translation>{target.name} s&apos;exécute avec des privilèges élevés et accepte {flow.name} en provenance de {source.name} à travers une frontière de confiance. Toute faille d&apos;injection, de désérialisation ou de sécurité mémoire accessible par ce flux permet à l&apos;attaquant d&apos;exécuter du code avec ces privilèges, ce qui signifie souvent la prise de l&apos;hôte entier ou de tout le compte cloud.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="177"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="177"/>
         <source>Reusable credentials cross a trust boundary on {flow.name}</source>
         <translation>Des identifiants réutilisables traversent une frontière de confiance sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="178"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="178"/>
         <source>{flow.name} carries a user name and password from {source.name} to {target.name} across a trust boundary. Passwords are long-lived and often reused elsewhere: if the flow is intercepted, recorded by a proxy or phished through a look-alike endpoint, the attacker can sign in as {source.name} until the password is changed.</source>
         <translation>{flow.name} transporte un nom d&apos;utilisateur et un mot de passe de {source.name} vers {target.name} à travers une frontière de confiance. Les mots de passe ont une longue durée de vie et sont souvent réutilisés ailleurs&#xa0;: si le flux est intercepté, enregistré par un proxy ou détourné par hameçonnage au moyen d&apos;un faux point de terminaison, l&apos;attaquant peut se connecter en tant que {source.name} jusqu&apos;à ce que le mot de passe soit changé.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="184"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="184"/>
         <source>Credentials on unencrypted {flow.name} can be captured and reused</source>
         <translation>Les identifiants circulant sur {flow.name}, non chiffré, peuvent être capturés et réutilisés</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="186"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="186"/>
         <source>{flow.name} authenticates with {flow.authentication} but is not encrypted, so the credential or token travels in clear between {source.name} and {target.name}. An attacker who can observe the traffic copies it and then calls {target.name}, or anything else that accepts it, as {source.name}.</source>
         <translation>{flow.name} s&apos;authentifie par {flow.authentication} mais n&apos;est pas chiffré&#xa0;: l&apos;identifiant ou le jeton circule donc en clair entre {source.name} et {target.name}. Un attaquant qui peut observer le trafic le copie, puis appelle {target.name}, ou tout autre système qui l&apos;accepte, en tant que {source.name}.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="191"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="191"/>
         <source>HTTP Basic authentication on {flow.name}</source>
         <translation>Authentification HTTP Basic sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="192"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="192"/>
         <source>{source.name} sends a user name and password to {target.name} with every request. The password is exposed on every call, sits in client configuration and proxy logs, cannot be scoped or expired per client, and invites brute force, so a single leak gives lasting access.</source>
         <translation>{source.name} envoie un nom d&apos;utilisateur et un mot de passe à {target.name} à chaque requête. Le mot de passe est exposé à chaque appel, figure dans la configuration du client et dans les journaux des proxys, ne peut être ni restreint ni soumis à expiration par client, et se prête aux attaques par force brute&#xa0;: une seule fuite donne un accès durable.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="197"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="197"/>
         <source>Flooding of {target.name} from the internet</source>
         <translation>Saturation de {target.name} depuis Internet</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="198"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="198"/>
         <source>{flow.name} reaches {target.name} from the internet, and {target.name} does not limit request rates. Attackers can cheaply send volumes that exhaust its threads, connections or downstream capacity, or that run up cloud and third-party costs, using botnets or rented infrastructure.</source>
         <translation>{flow.name} atteint {target.name} depuis Internet, et {target.name} ne limite pas le débit des requêtes. À l&apos;aide de botnets ou d&apos;infrastructures louées, des attaquants peuvent envoyer à peu de frais des volumes qui épuisent ses threads, ses connexions ou la capacité des systèmes en aval, ou qui font grimper les coûts cloud et les factures des tiers.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="203"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="203"/>
         <source>Data classified {flow.dataClassification} leaves your control on {flow.name}</source>
         <translation>Des données de classe {flow.dataClassification} échappent à votre contrôle via {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="206"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="206"/>
         <source>{source.name} sends {flow.dataClassification} data to {target.name}, which another organisation operates. From then on its protection depends on that party&apos;s security, retention and staff: a breach or misuse there exposes your users&apos; data, and you remain accountable for it under data protection law.</source>
         <translation>{source.name} envoie des données de classe {flow.dataClassification} à {target.name}, qu&apos;exploite une autre organisation. Dès lors, leur protection dépend de la sécurité, des règles de conservation et du personnel de ce tiers&#xa0;: une violation ou un usage abusif chez lui expose les données de vos utilisateurs, et vous en restez responsable au regard de la réglementation sur la protection des données.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="212"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="212"/>
         <source>{target.name} keeps no record of {flow.name}</source>
         <translation>{target.name} ne conserve aucune trace de {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="213"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="213"/>
         <source>{target.name} does not log what it receives on {flow.name}. {source.name}, or whoever uses its identity, can send requests, including replayed ones, and later deny them, and misuse goes unnoticed because there is nothing to alert on or investigate.</source>
         <translation>{target.name} ne journalise pas ce qu&apos;il reçoit par {flow.name}. {source.name}, ou quiconque utilise son identité, peut envoyer des requêtes, y compris rejouées, puis les nier, et les abus passent inaperçus faute de traces sur lesquelles alerter ou enquêter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="218"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="218"/>
         <source>Replay of captured {flow.authentication} credentials on {flow.name}</source>
         <translation>Rejeu d&apos;identifiants {flow.authentication} capturés sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="220"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="220"/>
         <source>{flow.name} is authenticated with a static {flow.authentication} secret that is valid for every request until it is rotated or expires. An attacker who obtains it once, from a log, a client, a partner&apos;s systems or a proxy, replays it from anywhere, and {target.name} cannot tell those calls from genuine ones by {source.name}.</source>
         <translation>{flow.name} est authentifié par un secret {flow.authentication} statique, valable pour chaque requête jusqu&apos;à son renouvellement ou son expiration. Un attaquant qui l&apos;obtient une seule fois, depuis un journal, un client, les systèmes d&apos;un partenaire ou un proxy, le rejoue depuis n&apos;importe où, et {target.name} ne peut pas distinguer ces appels des appels authentiques de {source.name}.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="226"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="226"/>
         <source>{target.name} is reachable across a trust boundary</source>
         <translation>{target.name} est accessible à travers une frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="227"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="227"/>
         <source>{source.name} reaches {target.name} across a trust boundary. If {source.name} is compromised or misbehaves, it can flood the store with queries or writes, hold its connections or fill its disk, making it unavailable to every other component. A store that is reachable from a less trusted zone is also exposed to direct attacks on its network port.</source>
         <translation>{source.name} atteint {target.name} à travers une frontière de confiance. Si {source.name} est compromis ou se comporte mal, il peut submerger le stockage de requêtes ou d&apos;écritures, monopoliser ses connexions ou remplir son disque, le rendant indisponible pour tous les autres composants. Un stockage accessible depuis une zone de moindre confiance est en outre exposé à des attaques directes sur son port réseau.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="233"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="233"/>
         <source>Static credentials of {source.name} for {target.name}</source>
         <translation>Identifiants statiques de {source.name} pour {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="234"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="234"/>
         <source>{source.name} connects to {target.name} with a static {flow.authentication} credential. If it leaks from configuration, environment variables, container images or a developer&apos;s machine, an attacker connects to the store directly as {source.name} and bypasses every check the application performs.</source>
         <translation>{source.name} se connecte à {target.name} avec un identifiant {flow.authentication} statique. S&apos;il fuit depuis la configuration, des variables d&apos;environnement, des images de conteneur ou le poste d&apos;un développeur, un attaquant se connecte directement au stockage en tant que {source.name} et contourne tous les contrôles effectués par l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="240"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="240"/>
         <source>Data classified {flow.dataClassification} written to {target.name}</source>
         <translation>Données de classe {flow.dataClassification} écrites dans {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="242"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="242"/>
         <source>{flow.name} writes {flow.dataClassification} data into {target.name}. Logs are read by many people and tools, kept for a long time and copied into other systems, so secrets, tokens or personal data in log entries leak far beyond the access controls of the original data.</source>
         <translation>{flow.name} écrit des données de classe {flow.dataClassification} dans {target.name}. Les journaux sont lus par de nombreuses personnes et de nombreux outils, conservés longtemps et copiés dans d&apos;autres systèmes&#xa0;: les secrets, jetons ou données personnelles présents dans les entrées de journal fuient donc bien au-delà des contrôles d&apos;accès des données d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="247"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="247"/>
         <source>Anyone can write entries to {target.name}</source>
         <translation>N&apos;importe qui peut écrire des entrées dans {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="248"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="248"/>
         <source>{target.name} accepts events on {flow.name} without authenticating the writer. An attacker who can reach it adds forged entries that blame someone else, or buries real events in noise, so the log can no longer show who actually did what.</source>
         <translation>{target.name} accepte des événements par {flow.name} sans authentifier leur émetteur. Un attaquant qui peut l&apos;atteindre ajoute des entrées falsifiées qui incriminent quelqu&apos;un d&apos;autre, ou noie les événements réels dans le bruit, si bien que le journal ne peut plus montrer qui a réellement fait quoi.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="253"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="253"/>
         <source>Direct store access between {source.name} and {target.name}</source>
         <translation>Accès direct au stockage entre {source.name} et {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="255"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="255"/>
         <source>An external actor reads or writes the data store directly on {flow.name}, with no process in between to authenticate, authorize and validate each operation. The store&apos;s own permissions become the only control, and they are rarely fine-grained enough to keep one user away from another user&apos;s records.</source>
         <translation>Un acteur externe lit ou écrit directement dans le stockage de données par {flow.name}, sans processus intermédiaire pour authentifier, autoriser et valider chaque opération. Les permissions propres au stockage deviennent le seul contrôle, et elles sont rarement assez fines pour empêcher un utilisateur d&apos;accéder aux enregistrements d&apos;un autre.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="261"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="261"/>
         <source>{target.name} does not authorize requests arriving across a trust boundary</source>
         <translation>{target.name} ne contrôle pas l&apos;autorisation des requêtes qui franchissent une frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="263"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="263"/>
         <source>{flow.name} crosses a trust boundary into {target.name}, which does not check what each caller may do. Any caller that gets past authentication, or any compromised component in the zone of {source.name}, can use every function of {target.name}, including those meant for more trusted callers.</source>
         <translation>{flow.name} franchit une frontière de confiance vers {target.name}, qui ne vérifie pas ce que chaque appelant a le droit de faire. Tout appelant qui passe l&apos;authentification, ou tout composant compromis dans la zone de {source.name}, peut utiliser toutes les fonctions de {target.name}, y compris celles destinées à des appelants de plus grande confiance.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="268"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="268"/>
         <source>{target.name} treats a valid token as permission</source>
         <translation>{target.name} considère un jeton valide comme une autorisation</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="269"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="269"/>
         <source>{target.name} accepts the {flow.authentication} token on {flow.name} but enforces no authorization of its own. A valid token and its OAuth scopes only say that a client was granted coarse-grained access; they do not say that this user may perform this operation on this object. Any user holding a valid token can call operations meant for other roles or reach other users&apos; data.</source>
         <translation>{target.name} accepte le jeton {flow.authentication} de {flow.name} mais n&apos;applique aucun contrôle d&apos;autorisation propre. Un jeton valide et ses portées OAuth indiquent seulement qu&apos;un client a obtenu un accès à gros grain&#xa0;; ils n&apos;indiquent pas que cet utilisateur peut effectuer cette opération sur cet objet. Tout utilisateur détenant un jeton valide peut appeler des opérations destinées à d&apos;autres rôles ou accéder aux données d&apos;autres utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="276"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="276"/>
         <source>Secret embedded in public client {source.name}</source>
         <translation>Secret embarqué dans le client public {source.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="277"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="277"/>
         <source>{source.name} authenticates to {target.name} with a {flow.authentication} credential, which therefore ships inside software running on devices the attacker controls. It can be extracted from the app bundle, the JavaScript or the traffic within minutes and then used to call {target.name} from anywhere. An API key identifies a client application; it never proves who the user is.</source>
         <translation>{source.name} s&apos;authentifie auprès de {target.name} avec un identifiant {flow.authentication}, qui est donc livré dans un logiciel s&apos;exécutant sur des appareils que l&apos;attaquant contrôle. Il peut être extrait du paquet de l&apos;application, du JavaScript ou du trafic en quelques minutes, puis servir à appeler {target.name} depuis n&apos;importe où. Une clé d&apos;API identifie une application cliente&#xa0;; elle ne prouve jamais qui est l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="284"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="284"/>
         <source>Malformed records in {source.name} can halt {target.name}</source>
         <translation>Des enregistrements malformés dans {source.name} peuvent bloquer {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="285"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="285"/>
         <source>{target.name} consumes data from {source.name} on {flow.name} without validating it, assuming that whatever was stored is well formed. A single malformed or malicious record or message, planted through any other writer, makes {target.name} crash or retry on every read and stalls processing for everyone; the same record may carry a stored injection payload.</source>
         <translation>{target.name} consomme des données de {source.name} par {flow.name} sans les valider, en supposant que tout ce qui a été stocké est bien formé. Un seul enregistrement ou message malformé ou malveillant, déposé par n&apos;importe quel autre composant qui y écrit, fait planter {target.name} ou le fait réessayer à chaque lecture, et bloque le traitement pour tous&#xa0;; ce même enregistrement peut contenir une charge d&apos;injection stockée.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="291"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="291"/>
         <source>Fake device data on {flow.name}</source>
         <translation>Fausses données d&apos;appareil sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="292"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="292"/>
         <source>{source.name} does not prove its identity with a per-device certificate on {flow.name}. An attacker can emulate one device or thousands and submit fabricated readings or commands to {target.name}, and a credential extracted from one physical device lets the attacker impersonate it indefinitely.</source>
         <translation>{source.name} ne prouve pas son identité au moyen d&apos;un certificat propre à chaque appareil sur {flow.name}. Un attaquant peut émuler un appareil ou des milliers et soumettre des mesures ou des commandes fabriquées à {target.name}, et un identifiant extrait d&apos;un appareil physique lui permet d&apos;usurper indéfiniment l&apos;identité de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="298"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="298"/>
         <source>Requests on {flow.name} cannot be tied to a person</source>
         <translation>Les requêtes sur {flow.name} ne peuvent pas être rattachées à une personne</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="299"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="299"/>
         <source>{flow.name} is authenticated only by an API key, which identifies a client system rather than a person and is usually shared by several hosts and operators. When a disputed or harmful request reaches {target.name}, the log shows only the key, and {source.name} can plausibly deny having sent it.</source>
         <translation>{flow.name} n&apos;est authentifié que par une clé d&apos;API, qui identifie un système client et non une personne, et qui est généralement partagée entre plusieurs hôtes et opérateurs. Lorsqu&apos;une requête contestée ou préjudiciable atteint {target.name}, le journal n&apos;indique que la clé, et {source.name} peut nier de façon plausible l&apos;avoir envoyée.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="305"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="305"/>
         <source>Broken object level authorization on {flow.name}</source>
         <translation>Autorisation défaillante au niveau objet sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="306"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="306"/>
         <source>Requests on {flow.name} name the object they want with a client-supplied id, and {target.name} does not check that the authenticated caller may access that object. An attacker signs in with their own account, swaps the id for someone else&apos;s (ids are often sequential or printed on documents) and reads other users&apos; records at machine speed.</source>
         <translation>Les requêtes sur {flow.name} désignent l&apos;objet voulu par un identifiant fourni par le client, et {target.name} ne vérifie pas que l&apos;appelant authentifié a le droit d&apos;accéder à cet objet. Un attaquant se connecte avec son propre compte, remplace l&apos;identifiant par celui de quelqu&apos;un d&apos;autre (les identifiants sont souvent séquentiels ou imprimés sur des documents) et lit les enregistrements d&apos;autres utilisateurs à la vitesse d&apos;une machine.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="312"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="312"/>
         <source>Changing other users&apos; objects through {flow.name}</source>
         <translation>Modification des objets d&apos;autres utilisateurs via {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="313"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="313"/>
         <source>{flow.name} changes or deletes the object named by a client-supplied id, and {target.name} does not check that the caller owns it. An attacker substitutes another user&apos;s id to modify, cancel or delete that user&apos;s data, with effects that can be hard to detect and to undo.</source>
         <translation>{flow.name} modifie ou supprime l&apos;objet désigné par un identifiant fourni par le client, et {target.name} ne vérifie pas que l&apos;appelant en est le propriétaire. Un attaquant substitue l&apos;identifiant d&apos;un autre utilisateur pour modifier, annuler ou supprimer les données de celui-ci, avec des effets qui peuvent être difficiles à détecter et à corriger.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="318"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="318"/>
         <source>Credential stuffing and brute force against {target.name}</source>
         <translation>Credential stuffing et force brute contre {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="319"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="319"/>
         <source>{target.name} accepts passwords from {source.name} on {flow.name} without both throttling and a second factor. Attackers replay leaked user name and password lists or guess passwords with automated tools, and every hit is a full account takeover because the password alone is enough.</source>
         <translation>{target.name} accepte des mots de passe de {source.name} par {flow.name} sans combiner limitation de débit et second facteur. Les attaquants rejouent des listes de noms d&apos;utilisateur et de mots de passe divulgués ou devinent les mots de passe avec des outils automatisés, et chaque succès équivaut à une prise de contrôle complète du compte, puisque le mot de passe suffit à lui seul.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="324"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="324"/>
         <source>Token or key in the URL of {flow.name}</source>
         <translation>Jeton ou clé dans l&apos;URL de {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="325"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="325"/>
         <source>{flow.name} carries a token, session id or API key in the URL. URLs are written to web server, proxy and gateway logs, kept in browser history and bookmarks, and sent to other sites in Referer headers, so the credential reaches everyone who can read those and can be replayed against {target.name}.</source>
         <translation>{flow.name} transporte un jeton, un identifiant de session ou une clé d&apos;API dans l&apos;URL. Les URL sont écrites dans les journaux des serveurs web, des proxys et des passerelles, conservées dans l&apos;historique et les favoris des navigateurs, et envoyées à d&apos;autres sites dans les en-têtes Referer&#xa0;: l&apos;identifiant parvient ainsi à tous ceux qui peuvent lire ces éléments et peut être rejoué contre {target.name}.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="331"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="331"/>
         <source>{target.name} does not validate the tokens on {flow.name}</source>
         <translation>{target.name} ne valide pas les jetons de {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="332"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="332"/>
         <source>{flow.name} carries {flow.authentication} tokens, but {target.name} does not validate them itself and relies on an upstream component or on the client. A caller who reaches {target.name} directly, or who presents a token signed with &apos;alg: none&apos;, a guessed key, or one that is expired or meant for another audience, is accepted as any user they like.</source>
         <translation>{flow.name} transporte des jetons {flow.authentication}, mais {target.name} ne les valide pas lui-même et s&apos;en remet à un composant en amont ou au client. Un appelant qui atteint {target.name} directement, ou qui présente un jeton signé avec «&#xa0;alg: none&#xa0;» ou avec une clé devinée, ou encore un jeton expiré ou destiné à une autre audience, est accepté sous l&apos;identité de l&apos;utilisateur de son choix.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="338"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="338"/>
         <source>{element.name} allows deprecated OAuth grants</source>
         <translation>{element.name} autorise des flux OAuth obsolètes</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="339"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="339"/>
         <source>{element.name} still offers the implicit grant or the resource owner password credentials grant. The implicit grant hands access tokens to the browser in the redirect URL, where history, logs and injected scripts can take them; the password grant trains clients to collect users&apos; passwords and gets in the way of MFA. Both make token theft and phishing easier than the authorization code grant with PKCE.</source>
         <translation>{element.name} propose encore le flux implicite ou le flux «&#xa0;Resource Owner Password Credentials&#xa0;». Le flux implicite remet les jetons d&apos;accès au navigateur dans l&apos;URL de redirection, où l&apos;historique, les journaux et les scripts injectés peuvent s&apos;en emparer&#xa0;; le flux par mot de passe habitue les clients à collecter les mots de passe des utilisateurs et fait obstacle à la MFA. Tous deux rendent le vol de jetons et l&apos;hameçonnage plus faciles qu&apos;avec le flux par code d&apos;autorisation avec PKCE.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="346"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="346"/>
         <source>Authorization codes from {element.name} can be intercepted</source>
         <translation>Les codes d&apos;autorisation émis par {element.name} peuvent être interceptés</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="347"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="347"/>
         <source>{element.name} does not require PKCE for the authorization code grant. On mobile and browser clients, a malicious app registered for the same redirect scheme, a leaked redirect URL or a log entry can reveal the authorization code, which the attacker then exchanges for the user&apos;s tokens. PKCE binds each code to the client instance that asked for it.</source>
         <translation>{element.name} n&apos;exige pas PKCE pour le flux par code d&apos;autorisation. Sur les clients mobiles et navigateur, une application malveillante enregistrée pour le même schéma de redirection, une URL de redirection divulguée ou une entrée de journal peut révéler le code d&apos;autorisation, que l&apos;attaquant échange ensuite contre les jetons de l&apos;utilisateur. PKCE lie chaque code à l&apos;instance de client qui l&apos;a demandé.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="353"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="353"/>
         <source>Stolen tokens from {element.name} stay useful too long</source>
         <translation>Les jetons volés émis par {element.name} restent exploitables trop longtemps</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="354"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="354"/>
         <source>{element.name} issues access tokens that live longer than an hour, or refresh tokens that are neither rotated nor revocable. A token stolen from a device, a log or a compromised client keeps working long after the theft, and there is no refresh token to revoke to cut the attacker off.</source>
         <translation>{element.name} émet des jetons d&apos;accès dont la durée de vie dépasse une heure, ou des jetons de rafraîchissement qui ne sont ni renouvelés ni révocables. Un jeton volé sur un appareil, dans un journal ou sur un client compromis reste utilisable longtemps après le vol, et il n&apos;existe aucun jeton de rafraîchissement à révoquer pour couper l&apos;accès de l&apos;attaquant.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="359"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="359"/>
         <source>Excessive data exposure in responses of {element.name}</source>
         <translation>Exposition excessive de données dans les réponses de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="360"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="360"/>
         <source>{element.name} returns whole internal objects and relies on the client to display only what is needed. An attacker calls the API directly and reads every returned property: other people&apos;s personal details, internal flags, hashes or fields meant for administrators.</source>
         <translation>{element.name} renvoie des objets internes complets et compte sur le client pour n&apos;afficher que le nécessaire. Un attaquant appelle directement l&apos;API et lit toutes les propriétés renvoyées&#xa0;: données personnelles d&apos;autres personnes, indicateurs internes, empreintes ou champs destinés aux administrateurs.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="365"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="365"/>
         <source>Mass assignment in {element.name}</source>
         <translation>Affectation de masse dans {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="366"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="366"/>
         <source>{element.name} binds request bodies directly onto its data models. An attacker adds properties the client never shows, such as role, isAdmin, price, balance or ownerId, to an ordinary update and the server stores them, granting privileges or changing values the user must not control. A gateway cannot catch this; the service itself must restrict the writable fields.</source>
         <translation>{element.name} lie directement les corps de requête à ses modèles de données. Un attaquant ajoute à une mise à jour ordinaire des propriétés que le client n&apos;affiche jamais, comme role, isAdmin, price, balance ou ownerId, et le serveur les enregistre, accordant ainsi des privilèges ou modifiant des valeurs que l&apos;utilisateur ne doit pas contrôler. Une passerelle ne peut pas le détecter&#xa0;; c&apos;est le service lui-même qui doit restreindre les champs modifiables.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="373"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="373"/>
         <source>Unrestricted resource consumption at {element.name}</source>
         <translation>Consommation non restreinte de ressources sur {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="374"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="374"/>
         <source>{element.name} exposes an API without limits on how much a client may ask for. Attackers send high request rates, huge page sizes, large uploads or expensive queries that exhaust CPU, memory, connections or downstream quotas, causing outages for everyone or inflating the infrastructure bill.</source>
         <translation>{element.name} expose une API sans limiter ce qu&apos;un client peut demander. Les attaquants envoient des requêtes à haut débit, demandent des pages énormes, téléversent de gros fichiers ou lancent des requêtes coûteuses qui épuisent le CPU, la mémoire, les connexions ou les quotas en aval, provoquant des pannes pour tous ou gonflant la facture d&apos;infrastructure.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="379"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="379"/>
         <source>Paid third-party calls from {element.name} can be triggered without limit</source>
         <translation>Les appels payants à des tiers depuis {element.name} peuvent être déclenchés sans limite</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="381"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="381"/>
         <source>Requests to {element.name} trigger calls to third-party APIs, which are often billed per call (identity checks, SMS, e-mail, maps) or capped by a quota. Without rate limits an attacker repeats those requests to run up large bills, or to exhaust the quota so that legitimate requests fail.</source>
         <translation>Les requêtes adressées à {element.name} déclenchent des appels à des API tierces, souvent facturés à l&apos;appel (vérifications d&apos;identité, SMS, e-mail, cartographie) ou plafonnés par un quota. Sans limitation de débit, un attaquant répète ces requêtes pour faire grimper la facture, ou pour épuiser le quota afin que les requêtes légitimes échouent.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="386"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="386"/>
         <source>Broken function level authorization in {element.name}</source>
         <translation>Autorisation défaillante au niveau fonction dans {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="387"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="387"/>
         <source>{element.name} offers administrative functions but does not enforce on the server who may call them. An ordinary user who guesses or discovers the admin endpoints, or just switches the HTTP method from GET to PUT or DELETE, performs privileged operations. Hiding functions in the user interface is not access control.</source>
         <translation>{element.name} propose des fonctions d&apos;administration mais ne contrôle pas côté serveur qui peut les appeler. Un utilisateur ordinaire qui devine ou découvre les points de terminaison d&apos;administration, ou qui se contente de remplacer la méthode HTTP GET par PUT ou DELETE, effectue des opérations privilégiées. Masquer des fonctions dans l&apos;interface utilisateur ne constitue pas un contrôle d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="393"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="393"/>
         <source>Administrative functions of {target.name} reachable by {source.name}</source>
         <translation>Fonctions d&apos;administration de {target.name} accessibles à {source.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="395"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="395"/>
         <source>{target.name} hosts administrative functions and is reachable by untrusted callers on {flow.name}. Any gap in its function-level authorization is then exploitable from the outside, and the admin endpoints draw probing and credential attacks. Administrative interfaces belong on a separate, more tightly restricted entry point.</source>
         <translation>{target.name} héberge des fonctions d&apos;administration et est accessible à des appelants non fiables par {flow.name}. La moindre faille de son autorisation au niveau fonction est alors exploitable depuis l&apos;extérieur, et les points de terminaison d&apos;administration attirent les sondages et les attaques sur les identifiants. Les interfaces d&apos;administration ont leur place sur un point d&apos;entrée distinct et plus strictement restreint.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="401"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="401"/>
         <source>Automated abuse of a business flow in {element.name}</source>
         <translation>Abus automatisé d&apos;un flux métier de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="402"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="402"/>
         <source>{element.name} offers a business flow that harms the business when automated: buying up limited stock, creating accounts in bulk, or redeeming referral credits and coupons. Each request is valid on its own, so ordinary security checks pass while scripts take all the stock or credit and genuine customers are shut out.</source>
         <translation>{element.name} propose un flux métier qui nuit à l&apos;activité lorsqu&apos;il est automatisé&#xa0;: rafler des stocks limités, créer des comptes en masse ou encaisser des crédits de parrainage et des coupons. Chaque requête est valide prise isolément&#xa0;: les contrôles de sécurité ordinaires passent donc, tandis que des scripts s&apos;emparent de tout le stock ou de tout le crédit et que les véritables clients en sont privés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="408"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="408"/>
         <source>Bots posing as {source.name} on {flow.name}</source>
         <translation>Bots se faisant passer pour {source.name} sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="409"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="409"/>
         <source>{target.name} cannot tell whether requests on {flow.name} come from a genuine {source.name} or from a script imitating it. Attackers drive the sensitive flow from many accounts, devices and IP addresses at once, staying below simple per-client limits.</source>
         <translation>{target.name} ne peut pas savoir si les requêtes sur {flow.name} proviennent d&apos;un véritable {source.name} ou d&apos;un script qui l&apos;imite. Les attaquants actionnent le flux sensible depuis de nombreux comptes, appareils et adresses IP à la fois, en restant sous les simples limites par client.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="414"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="414"/>
         <source>Server-side request forgery through {element.name}</source>
         <translation>Falsification de requêtes côté serveur (SSRF) via {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="415"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="415"/>
         <source>{element.name} fetches URLs that callers can influence, without restricting the destinations. An attacker makes it request internal services, admin interfaces or the cloud metadata endpoint (169.254.169.254), borrowing the server&apos;s network position and identity to reach what the attacker cannot reach directly, including temporary cloud credentials.</source>
         <translation>{element.name} récupère des URL que les appelants peuvent influencer, sans restreindre les destinations. Un attaquant lui fait interroger des services internes, des interfaces d&apos;administration ou le point de terminaison de métadonnées cloud (169.254.169.254), empruntant la position réseau et l&apos;identité du serveur pour atteindre ce qu&apos;il ne peut pas atteindre directement, y compris des identifiants cloud temporaires.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="421"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="421"/>
         <source>{source.name} can make {target.name} fetch arbitrary URLs</source>
         <translation>{source.name} peut faire récupérer des URL arbitraires par {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="422"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="422"/>
         <source>{source.name} is not trusted, and what it sends on {flow.name} can steer which URLs {target.name} fetches. An attacker points the fetch at internal addresses or the cloud metadata service and reads the responses, or infers them from timing and errors, disclosing internal data and credentials.</source>
         <translation>{source.name} n&apos;est pas de confiance, et ce qu&apos;il envoie par {flow.name} peut orienter les URL que récupère {target.name}. Un attaquant dirige la requête vers des adresses internes ou vers le service de métadonnées cloud et en lit les réponses, ou les déduit des temps de réponse et des erreurs, divulguant ainsi des données internes et des identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="427"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="427"/>
         <source>Security misconfiguration of {element.name}</source>
         <translation>Mauvaise configuration de sécurité de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="428"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="428"/>
         <source>{element.name} is not known to follow a hardened, automatically scanned baseline. Debug endpoints, default accounts, a permissive CORS policy, missing security headers, unneeded HTTP methods or outdated components left over from development give attackers an easy way to gain access or capabilities they should not have.</source>
         <translation>Rien n&apos;indique que {element.name} suive un référentiel de durcissement vérifié automatiquement. Des points de terminaison de débogage, des comptes par défaut, une politique CORS permissive, des en-têtes de sécurité manquants, des méthodes HTTP inutiles ou des composants obsolètes hérités du développement offrent aux attaquants un moyen facile d&apos;obtenir des accès ou des capacités qu&apos;ils ne devraient pas avoir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="434"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="434"/>
         <source>Verbose errors from {element.name}</source>
         <translation>Erreurs verbeuses de {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="435"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="435"/>
         <source>{element.name} returns stack traces, SQL fragments, internal host names or component versions in its error responses. Attackers provoke errors on purpose to map the internals and to choose exploits that match the exact versions in use.</source>
         <translation>{element.name} renvoie des traces de pile, des fragments SQL, des noms d&apos;hôtes internes ou des versions de composants dans ses réponses d&apos;erreur. Les attaquants provoquent délibérément des erreurs pour cartographier les éléments internes et choisir des exploits adaptés aux versions exactes utilisées.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="440"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="440"/>
         <source>{element.name} is missing from the API inventory</source>
         <translation>{element.name} est absent de l&apos;inventaire des API</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="441"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="441"/>
         <source>No maintained inventory lists the hosts, versions and environments of {element.name}, who owns them and what data they serve. Forgotten copies (old versions, staging hosts with real data, shadow endpoints) keep running without current controls, and attackers find them through DNS, certificate transparency logs and scanning long before the owners remember them.</source>
         <translation>Aucun inventaire tenu à jour ne recense les hôtes, versions et environnements de {element.name}, leurs responsables et les données qu&apos;ils servent. Des copies oubliées (anciennes versions, hôtes de préproduction contenant des données réelles, points de terminaison fantômes) continuent de fonctionner sans les contrôles actuels, et les attaquants les découvrent grâce au DNS, aux journaux Certificate Transparency et aux analyses réseau bien avant que leurs responsables ne s&apos;en souviennent.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="447"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="447"/>
         <source>Old versions of {element.name} are still reachable</source>
         <translation>D&apos;anciennes versions de {element.name} sont encore accessibles</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="448"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="448"/>
         <source>Deprecated versions or non-production environments of {element.name} are still online. They lack the fixes and controls of the current version, so an attacker calls the old version to get around authorization checks, rate limits or validation that were added later.</source>
         <translation>Des versions obsolètes ou des environnements hors production de {element.name} sont toujours en ligne. Il leur manque les correctifs et les contrôles de la version actuelle&#xa0;: un attaquant appelle donc l&apos;ancienne version pour contourner des contrôles d&apos;autorisation, des limitations de débit ou des validations ajoutés par la suite.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="453"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="453"/>
         <source>{target.name} trusts data from third party {source.name}</source>
         <translation>{target.name} fait confiance aux données du tiers {source.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="454"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="454"/>
         <source>{target.name} receives {flow.name} from {source.name}, a system someone else operates. If that provider is compromised, misconfigured or impersonated, its data can carry injection payloads, redirects or false results, and {target.name} inherits the provider&apos;s weaknesses unless it checks the data as strictly as client input.</source>
         <translation>{target.name} reçoit {flow.name} de {source.name}, un système exploité par quelqu&apos;un d&apos;autre. Si ce fournisseur est compromis, mal configuré ou usurpé, ses données peuvent contenir des charges d&apos;injection, des redirections ou des résultats erronés, et {target.name} hérite des faiblesses du fournisseur, à moins de contrôler ces données aussi strictement que les entrées des clients.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="460"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="460"/>
         <source>Unsafe consumption of third-party APIs by {element.name}</source>
         <translation>Consommation non sécurisée d&apos;API tierces par {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="461"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="461"/>
         <source>{element.name} acts on responses from third-party APIs without validating them. Malicious or malformed upstream data flows into its queries, files or pages, enabling injection, data corruption or further attacks on the systems behind it.</source>
         <translation>{element.name} agit sur la base des réponses d&apos;API tierces sans les valider. Des données amont malveillantes ou malformées se retrouvent dans ses requêtes, ses fichiers ou ses pages, ouvrant la voie à des injections, à la corruption de données ou à d&apos;autres attaques contre les systèmes situés derrière lui.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="466"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="466"/>
         <source>{source.name} depends on third party {target.name}</source>
         <translation>{source.name} dépend du tiers {target.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="467"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="467"/>
         <source>{source.name} calls {target.name} on {flow.name}. If the provider is slow, down, or deliberately returns huge or never-ending responses, calls without strict timeouts and size limits tie up threads and connections in {source.name} until it can no longer serve its own clients.</source>
         <translation>{source.name} appelle {target.name} par {flow.name}. Si le fournisseur est lent, indisponible ou renvoie délibérément des réponses énormes ou interminables, les appels dépourvus de délais d&apos;expiration et de limites de taille stricts monopolisent les threads et les connexions de {source.name} jusqu&apos;à ce qu&apos;il ne puisse plus servir ses propres clients.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="472"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="472"/>
         <source>Theft of credentials from {element.name}</source>
         <translation>Vol d&apos;identifiants dans {element.name}</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="473"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="473"/>
         <source>{element.name} holds credentials or secrets, which makes it one of the most valuable targets in the system. An attacker who reads it, through a compromised service, an injection flaw, a backup or a replica, cracks weak password hashes offline or uses stolen keys and tokens directly, and gains access to every account or system they protect.</source>
         <translation>{element.name} contient des identifiants ou des secrets, ce qui en fait l&apos;une des cibles les plus précieuses du système. Un attaquant qui parvient à le lire, via un service compromis, une faille d&apos;injection, une sauvegarde ou une réplique, casse hors ligne les empreintes de mots de passe faibles ou utilise directement les clés et jetons volés, et obtient l&apos;accès à tous les comptes ou systèmes qu&apos;ils protègent.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="479"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="479"/>
         <source>Entries in {element.name} can be altered or deleted</source>
         <translation>Les entrées de {element.name} peuvent être modifiées ou supprimées</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="480"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="480"/>
         <source>{element.name} is not append-only, so anyone with write or administrative access to it, including an intruder using a writer&apos;s credentials, can change or delete entries. Nobody can then show that the audit trail is complete, and an attacker can erase the traces of what they did.</source>
         <translation>{element.name} n&apos;est pas en ajout seul&#xa0;: quiconque y dispose d&apos;un accès en écriture ou d&apos;administration, y compris un intrus utilisant les identifiants d&apos;un composant qui y écrit, peut modifier ou supprimer des entrées. Personne ne peut alors démontrer que la piste d&apos;audit est complète, et un attaquant peut effacer les traces de ses actions.</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="485"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="485"/>
         <source>Administrative actions in {element.name} are not audited</source>
         <translation>Les actions d&apos;administration dans {element.name} ne sont pas auditées</translation>
     </message>
     <message>
-        <location filename="../app/editor/rulestrings/ThreatRuleStrings.cpp" line="486"/>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="486"/>
         <source>{element.name} offers administrative functions but keeps no security log. An administrator, or an attacker holding an administrator&apos;s session, can change configuration, permissions or data, and afterwards nobody can say who did it, or even that it happened.</source>
         <translation>{element.name} propose des fonctions d&apos;administration mais ne tient aucun journal de sécurité. Un administrateur, ou un attaquant qui détient la session d&apos;un administrateur, peut modifier la configuration, les permissions ou les données, et personne ne peut ensuite dire qui l&apos;a fait, ni même que cela s&apos;est produit.</translation>
     </message>

@@ -2,7 +2,7 @@
 #include "FileSizeLimit.h"
 #include "HugePages.h"
 #include "Preferences.h"
-#include "Translations.h"
+#include "language/Translations.h"
 #include "window/MainWindow.h"
 #include "window/WindowManager.h"
 

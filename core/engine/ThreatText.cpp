@@ -67,6 +67,11 @@ QString ThreatText::description(const Threat& threat) const
     return rule ? render(rule->description, threat) : QString();
 }
 
+const Rule* ThreatText::rule(const Threat& threat) const
+{
+    return m_library->findRule(threat.rule);
+}
+
 QString ThreatText::render(const TextTemplate& text, const Threat& threat) const
 {
     const Element* element = m_lookup(threat.element);

@@ -9,6 +9,7 @@ namespace latch {
 
 class ModelIndex;
 class RuleLibrary;
+struct Rule;
 class TextTemplate;
 struct Element;
 struct Model;
@@ -32,6 +33,8 @@ public:
     ~ThreatText();
 
     QString description(const Threat& threat) const;
+    // The portable rule a generated threat came from; null when this model has no such rule.
+    const Rule* rule(const Threat& threat) const;
     // Renders `text` (a rule's template, or its translation) for the threat's element.
     QString render(const TextTemplate& text, const Threat& threat) const;
 

@@ -59,6 +59,8 @@ public:
     // Stored, or rendered from the rule (ThreatText); worked out when asked for, since the
     // CLI's table and the panel never show it.
     QString description(const RegisterEntry& entry) const;
+    // The words of the model's threats, for a view that renders them again (RuleText).
+    const ThreatText& text() const { return *m_text; }
 
     // The register order: live threats before obsolete ones, then highest risk first, ties by
     // category, title and id, so that the order is stable. `keyA` and `keyB` are the threats'

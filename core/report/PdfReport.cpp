@@ -23,6 +23,14 @@ constexpr qreal headerHeight = 30;
 constexpr qreal footerHeight = 26;
 constexpr qsizetype registerRun = 60; // rows of the register laid out together
 
+using Heading = ReportSections::Heading;
+
+QString headingHtml(Heading heading)
+{
+    return QStringLiteral("<h2>%1</h2>")
+        .arg(ReportSections::escape(ReportSections::heading(heading)));
+}
+
 // A run of pages: a text flowing over pages, a diagram, or the summary chart with its tables.
 struct Section
 {
@@ -110,14 +118,15 @@ private:
                                              .arg(ReportSections::escape(m_sections.title())) +
                                          m_sections.coverFacts());
         m_runs.back().inContents = false;
-        add(QStringLiteral("Contents"), contentsHtml()); // measured now, filled in later
+        add(ReportSections::heading(Heading::Contents),
+            contentsHtml()); // measured now, filled in later
         m_runs.back().inContents = false;
         // The chart sits on top of the summary page; its tables flow below it.
-        add(QStringLiteral("Summary"), m_sections.summaryTables(), chartHeight);
+        add(ReportSections::heading(Heading::Summary), m_sections.summaryTables(), chartHeight);
         m_runs.back().chart = true;
         for (const Diagram& diagram : m_model.diagrams) {
             Section section;
-            section.name = QStringLiteral("Diagram: ") + diagram.name;
+            section.name = ReportSections::diagramHeading(diagram.name);
             section.diagram = &diagram;
             const QRectF bounds = DiagramPainter::diagramBounds(diagram);
             section.landscape = bounds.width() > bounds.height();
@@ -127,20 +136,22 @@ private:
         // grows with rows times pages. A run starts on a new page.
         const qsizetype threats = m_sections.threatRegister().entries().size();
         for (qsizetype first = 0; first == 0 || first < threats; first += registerRun) {
-            add(QStringLiteral("Threat register"),
-                (first == 0 ? QStringLiteral("<h2>Threat register</h2>") : QString()) +
-                    m_sections.registerTable(first, registerRun));
+            const QString name = ReportSections::heading(Heading::Register);
+            add(name, (first == 0 ? QStringLiteral("<h2>%1</h2>").arg(ReportSections::escape(name))
+                                  : QString()) +
+                          m_sections.registerTable(first, registerRun));
             m_runs.back().inContents = first == 0;
         }
-        add(QStringLiteral("Mitigations"),
-            QStringLiteral("<h2>Mitigations</h2>") + m_sections.catalogTable());
-        add(QStringLiteral("Appendix: elements"),
-            QStringLiteral("<h2>Appendix: elements</h2>") + m_sections.elementAppendix());
+        add(ReportSections::heading(Heading::Mitigations),
+            headingHtml(Heading::Mitigations) + m_sections.catalogTable());
+        add(ReportSections::heading(Heading::Elements),
+            headingHtml(Heading::Elements) + m_sections.elementAppendix());
     }
 
     QString contentsHtml() const
     {
-        QString html = QStringLiteral("<h2>Contents</h2><table width=\"100%\" cellpadding=\"3\">");
+        QString html = headingHtml(Heading::Contents) +
+                       QStringLiteral("<table width=\"100%\" cellpadding=\"3\">");
         for (const Section& section : m_runs) {
             if (!section.inContents)
                 continue;
@@ -186,7 +197,7 @@ private:
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
                          m_options.date.toString(Qt::ISODate));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                         QStringLiteral("Page %1 of %2").arg(page).arg(m_pageCount));
+                         ReportSections::pageOf(page, m_pageCount));
     }
 
     void paintTextPage(QPainter& painter, const Section& section, int index) const
@@ -205,7 +216,8 @@ private:
         painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 13, QFont::Bold));
         painter.setPen(Qt::black);
         painter.drawText(QRectF(m_body.left(), m_body.top(), m_body.width(), 30),
-                         Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Summary"));
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         ReportSections::heading(Heading::Summary));
         SummaryChart::paint(painter,
                             QRectF(m_body.left(), m_body.top() + 40, m_body.width(), height - 52),
                             m_sections.counts());

@@ -1,6 +1,7 @@
 #include "SummaryChart.h"
 
 #include "DiagramStyle.h"
+#include "language/DisplayNames.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -29,7 +30,7 @@ void SummaryChart::paint(QPainter& painter, const QRectF& area,
     qreal labelWidth = 0;
     for (const QString& category : counts.categories)
         labelWidth =
-            std::max(labelWidth, metrics.horizontalAdvance(ThreatRegister::readable(category)));
+            std::max(labelWidth, metrics.horizontalAdvance(DisplayNames::category(category)));
     labelWidth += 10;
     int largest = 1;
     for (const QString& category : counts.categories)
@@ -45,7 +46,7 @@ void SummaryChart::paint(QPainter& painter, const QRectF& area,
         const QRectF label(area.left(), y, labelWidth - 6, rowHeight);
         painter.setPen(style.text);
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                         ThreatRegister::readable(category));
+                         DisplayNames::category(category));
         qreal x = area.left() + labelWidth;
         for (RiskBand band : bandOrder) {
             const int count = counts.byCategoryAndBand.value(category).value(int(band));
@@ -66,7 +67,7 @@ void SummaryChart::paint(QPainter& painter, const QRectF& area,
     qreal x = area.left() + labelWidth;
     y += metrics.height() * 0.5;
     for (RiskBand band : bandOrder) {
-        const QString name = ThreatRegister::readable(RiskScoring::bandName(band));
+        const QString name = ReportSections::bandName(band);
         painter.setPen(Qt::NoPen);
         painter.setBrush(style.bandColor(band));
         painter.drawRect(QRectF(x, y + 2, metrics.height() - 4, metrics.height() - 4));

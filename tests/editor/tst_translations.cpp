@@ -2,11 +2,11 @@
 // translations load and translate the real menus; the preferences round-trip and apply.
 #include "Document.h"
 #include "Preferences.h"
-#include "RuleText.h"
-#include "Translations.h"
 #include "dialogs/PreferencesDialog.h"
 #include "docks/ThreatTableModel.h"
 #include "engine/RuleLibraryLoader.h"
+#include "language/RuleText.h"
+#include "language/Translations.h"
 #include "scene/DiagramScene.h"
 #include "window/MainWindow.h"
 
@@ -18,7 +18,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTranslator>
 
 using namespace latch;
 
@@ -32,14 +31,6 @@ QStringList menuTitles(MainWindow& window)
     return titles;
 }
 
-void removeTranslators()
-{
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-}
-
 } // namespace
 
 class TestTranslations : public QObject
@@ -48,7 +39,7 @@ class TestTranslations : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void cleanup() { removeTranslators(); }
+    void cleanup() { Translations::install(*qApp, QStringLiteral("en")); }
     void germanMenus();
     void frenchMenus();
     void everyStringIsTranslated_data();
@@ -165,7 +156,7 @@ void TestTranslations::ruleLibraryText()
     for (const Threat& t : document->model().threats) {
         if (t.origin != ThreatOrigin::Generated || t.textEdited)
             continue;
-        const QString title = RuleText::title(*document, t);
+        const QString title = RuleText::title(document->threatText(), t);
         QVERIFY2(title != t.title, qPrintable(t.title));
         const Element* element = document->element(t.element);
         if (library.findRule(t.rule)->title.text().contains(QStringLiteral("{element.name}")))

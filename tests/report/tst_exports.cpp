@@ -1,6 +1,7 @@
 // The exports an auditor receives: the PDF's text (through pdftotext, as a reader would copy
 // it), the CSV parsed back into the register, the SVG as XML, the HTML's escaping.
 #include "ModelBuilder.h"
+#include "PdfText.h"
 #include "format/ModelFile.h"
 #include "register/ThreatRegister.h"
 #include "report/CsvExporter.h"
@@ -18,6 +19,8 @@
 #include <QXmlStreamReader>
 
 using namespace latch;
+using latch::test::comparable;
+using latch::test::pdfText;
 
 namespace {
 
@@ -27,28 +30,6 @@ Model banking()
     auto model = ModelFile::load(
         QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/online-banking.tmodel"), &error);
     return model ? *model : Model();
-}
-
-// Text as a reader finds it: ligatures unfolded (NFKC), whitespace and line breaks removed,
-// since a title may wrap anywhere in a table cell.
-QString comparable(const QString& text)
-{
-    QString folded = text.normalized(QString::NormalizationForm_KC);
-    folded.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return folded;
-}
-
-// In content-stream order (-raw), so that a table cell's lines stay together rather than
-// interleaving with the next column's.
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  QStringList{QStringLiteral("-raw"), QStringLiteral("-enc"),
-                              QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60'000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // A register row may break across a page, as in a word processor: then its title starts at the

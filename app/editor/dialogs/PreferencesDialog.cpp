@@ -1,6 +1,6 @@
 #include "PreferencesDialog.h"
 
-#include "Translations.h"
+#include "language/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ThreatDialog.h"
 
-#include "DisplayNames.h"
+#include "language/DisplayNames.h"
 #include "model/Threat.h"
 
 #include <QComboBox>

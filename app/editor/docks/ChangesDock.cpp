@@ -1,8 +1,8 @@
 #include "ChangesDock.h"
 
-#include "DisplayNames.h"
 #include "ScrollPanel.h"
 #include "compare/Comparison.h"
+#include "language/DisplayNames.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
 #include "DreadDock.h"
 
-#include "DisplayNames.h"
 #include "Document.h"
-#include "RuleText.h"
 #include "ScrollPanel.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
+#include "language/DisplayNames.h"
+#include "language/RuleText.h"
 #include "report/DiagramStyle.h"
 #include "widgets/RiskMatrixWidget.h"
 
@@ -198,7 +198,7 @@ void DreadDock::refresh()
     const bool matrix = m_document->model().riskMethod == RiskMethod::Matrix;
     m_pages->setCurrentIndex(matrix ? 1 : 0);
     widget()->setEnabled(threat != nullptr);
-    m_title->setText(threat ? RuleText::title(*m_document, *threat)
+    m_title->setText(threat ? RuleText::title(m_document->threatText(), *threat)
                             : tr("Choose a threat in the Threats panel."));
     m_refreshing = true;
     if (matrix) {

@@ -1,11 +1,11 @@
 #include "MitigationsDock.h"
 
-#include "DisplayNames.h"
 #include "Document.h"
-#include "RuleText.h"
 #include "ScrollPanel.h"
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
+#include "language/DisplayNames.h"
+#include "language/RuleText.h"
 #include "model/IdGenerator.h"
 #include "register/RegisterEdits.h"
 
@@ -168,7 +168,7 @@ void MitigationsDock::refreshThreat()
     const Threat* threat = m_document->threat(m_threatId);
     m_refreshing = true;
     m_threatSection->setEnabled(threat != nullptr);
-    m_title->setText(threat ? RuleText::title(*m_document, *threat)
+    m_title->setText(threat ? RuleText::title(m_document->threatText(), *threat)
                             : tr("Choose a threat in the Threats panel."));
     m_status->setCurrentIndex(threat ? m_status->findData(int(threat->status)) : 0);
     const QString justification = threat ? threat->justification : QString();

@@ -1,9 +1,9 @@
 #include "ObjectivesDock.h"
 
-#include "DisplayNames.h"
 #include "Document.h"
 #include "ScrollPanel.h"
 #include "commands/EditObjectivesCommand.h"
+#include "language/DisplayNames.h"
 #include "model/IdGenerator.h"
 
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "PropertiesDock.h"
 
 #include "Document.h"
-#include "RuleText.h"
 #include "ScrollPanel.h"
 #include "commands/EditElementCommand.h"
+#include "language/RuleText.h"
 #include "scene/DiagramScene.h"
 
 #include <QCheckBox>

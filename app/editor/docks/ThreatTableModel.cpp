@@ -1,10 +1,10 @@
 #include "ThreatTableModel.h"
 
-#include "DisplayNames.h"
 #include "Document.h"
-#include "RuleText.h"
 #include "commands/EditThreatCommand.h"
 #include "engine/RiskScoring.h"
+#include "language/DisplayNames.h"
+#include "language/RuleText.h"
 #include "register/RegisterEdits.h"
 #include "register/ThreatRegister.h"
 #include "register/ThreatRepeats.h"
@@ -70,7 +70,8 @@ QString ThreatTableModel::repeatsToolTip(const Threat& threat) const
     if (const QString shown = m_repeats->shownAs(threat.id); !shown.isEmpty()) {
         const int row = rowOf(shown);
         lines << tr("Repeats “%1”")
-                     .arg(row < 0 ? shown : RuleText::title(*m_document, m_rows.at(row)));
+                     .arg(row < 0 ? shown
+                                  : RuleText::title(m_document->threatText(), m_rows.at(row)));
     }
     const QStringList repeats = m_repeats->repeatsOf(threat.id);
     if (!repeats.isEmpty()) {
@@ -81,7 +82,7 @@ QString ThreatTableModel::repeatsToolTip(const Threat& threat) const
                 continue;
             const latch::Element* on = m_document->element(m_rows.at(row).element);
             lines << QStringLiteral("• %1 [%2]")
-                         .arg(RuleText::title(*m_document, m_rows.at(row)),
+                         .arg(RuleText::title(m_document->threatText(), m_rows.at(row)),
                               on ? on->name : m_rows.at(row).element);
         }
     }
@@ -238,7 +239,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Title) {
             const qsizetype repeats = m_repeats->repeatsOf(t.id).size();
-            const QString title = RuleText::title(*m_document, t);
+            const QString title = RuleText::title(m_document->threatText(), t);
             return repeats == 0 ? title : tr("%1 (+%2)").arg(title).arg(repeats);
         }
         Q_FALLTHROUGH();
@@ -253,7 +254,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
         case Category:
             return DisplayNames::category(t.category);
         case Title:
-            return RuleText::title(*m_document, t);
+            return RuleText::title(m_document->threatText(), t);
         case Element:
             return elementName();
         case Status:
@@ -262,7 +263,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole: {
         const QString repeats = repeatsToolTip(t);
-        const QString description = RuleText::description(*m_document, t);
+        const QString description = RuleText::description(m_document->threatText(), t);
         return repeats.isEmpty() ? description : description + QStringLiteral("\n\n") + repeats;
     }
     case Qt::ForegroundRole:
@@ -287,7 +288,7 @@ QVariant ThreatTableModel::data(const QModelIndex& index, int role) const
         return t.obsolete;
     case SearchTextRole:
         // The text shown and the model's own, so that a search in either language finds it.
-        return QString(RuleText::title(*m_document, t) + QLatin1Char('\n') + t.title +
+        return QString(RuleText::title(m_document->threatText(), t) + QLatin1Char('\n') + t.title +
                        QLatin1Char('\n') + m_document->threatText().description(t) +
                        QLatin1Char('\n') + elementName() + QLatin1Char('\n') +
                        t.references.join(QLatin1Char(' ')));

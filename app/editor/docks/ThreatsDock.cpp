@@ -1,6 +1,5 @@
 #include "ThreatsDock.h"
 
-#include "DisplayNames.h"
 #include "Document.h"
 #include "ScrollPanel.h"
 #include "ThreatFilterProxy.h"
@@ -8,6 +7,7 @@
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "dialogs/ThreatDialog.h"
+#include "language/DisplayNames.h"
 #include "model/IdGenerator.h"
 #include "model/ThreatCategory.h"
 #include "register/RegisterEdits.h"

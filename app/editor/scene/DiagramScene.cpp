@@ -4,13 +4,13 @@
 #include "Document.h"
 #include "FlowItem.h"
 #include "GhostItem.h"
-#include "RuleText.h"
 #include "ShapeItem.h"
 #include "commands/EditElementCommand.h"
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
 #include "engine/RiskScoring.h"
 #include "engine/RiskSummary.h"
+#include "language/RuleText.h"
 #include "model/FlowPath.h"
 #include "register/ThreatRegister.h"
 #include "tools/BoundaryTool.h"
@@ -528,7 +528,7 @@ QString DiagramScene::badgeToolTip(const QString& elementId) const
     QStringList lines{tr("%n unresolved threat(s):", nullptr, int(open.size())).toHtmlEscaped()};
     for (int i = 0; i < std::min(int(open.size()), shown); ++i)
         lines << QStringLiteral("• ") +
-                     RuleText::title(*m_document, *open.at(i).second).toHtmlEscaped();
+                     RuleText::title(m_document->threatText(), *open.at(i).second).toHtmlEscaped();
     if (open.size() > shown)
         lines << tr("… and %n more", nullptr, int(open.size()) - shown).toHtmlEscaped();
     return QStringLiteral("<p style=\"white-space:pre\">") + lines.join(QStringLiteral("<br>")) +

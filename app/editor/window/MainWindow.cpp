@@ -4,7 +4,6 @@
 #include "CompareActions.h"
 #include "DiagramTabs.h"
 #include "DiagramView.h"
-#include "DisplayNames.h"
 #include "Document.h"
 #include "EditActions.h"
 #include "ElementFinder.h"
@@ -25,6 +24,7 @@
 #include "docks/ThreatsDock.h"
 #include "interop/ModelImporter.h"
 #include "interop/RuleLibraryFile.h"
+#include "language/DisplayNames.h"
 #include "model/ModelStatistics.h"
 #include "scene/ElementItem.h"
 

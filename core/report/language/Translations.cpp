@@ -3,9 +3,39 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace latch {
+
+namespace {
+
+QString& currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+// What install() put in, so that the next call takes it out: a process (a test, a batch of
+// reports) may change language more than once.
+QList<QPointer<QTranslator>>& installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+void removeInstalled()
+{
+    for (const QPointer<QTranslator>& translator : installedTranslators()) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installedTranslators().clear();
+}
+
+} // namespace
 
 QString Translations::nativeName(const QString& code)
 {
@@ -13,6 +43,11 @@ QString Translations::nativeName(const QString& code)
                ? code
                : QLocale(code).nativeLanguageName().left(1).toUpper() +
                      QLocale(code).nativeLanguageName().mid(1);
+}
+
+QString Translations::current()
+{
+    return currentLanguage();
 }
 
 QString Translations::install(QCoreApplication& app, const QString& language)
@@ -28,6 +63,8 @@ QString Translations::install(QCoreApplication& app, const QString& language)
             }
         }
     }
+    removeInstalled();
+    currentLanguage() = QStringLiteral("en");
     if (!available().contains(code) || code == QLatin1String("en"))
         return QStringLiteral("en");
     // The installed catalogue (share/latch/translations beside bin/), else the built-in one.
@@ -39,13 +76,17 @@ QString Translations::install(QCoreApplication& app, const QString& language)
         delete own;
         return QStringLiteral("en");
     }
+    currentLanguage() = code;
     QCoreApplication::installTranslator(own);
+    installedTranslators() << own;
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(code),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installedTranslators() << qt;
+    } else {
         delete qt;
+    }
     return code;
 }
 

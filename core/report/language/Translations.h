@@ -22,6 +22,8 @@ public:
     // Latch's own and, when installed, Qt's for its standard dialogs. Returns the language
     // used ("en" when there is no translation for the one asked).
     static QString install(QCoreApplication& app, const QString& language);
+    // The language install() last made Latch speak ("en" before any): a report's lang.
+    static QString current();
 };
 
 } // namespace latch

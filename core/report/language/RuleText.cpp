@@ -1,7 +1,8 @@
 #include "RuleText.h"
 
-#include "Document.h"
+#include "engine/Rule.h"
 #include "engine/ThreatText.h"
+#include "model/Threat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,14 +29,13 @@ const TextTemplate* parsed(const QString& text)
     return &*it;
 }
 
-QString rendered(const Document& document, const Threat& threat, bool title)
+QString rendered(const ThreatText& text, const Threat& threat, bool title)
 {
-    const QString own = title ? threat.title : document.threatText().description(threat);
+    const QString own = title ? threat.title : text.description(threat);
     if (threat.origin != ThreatOrigin::Generated || threat.textEdited || threat.obsolete)
         return own;
-    const Rule* rule = document.library().findRule(threat.rule);
-    const Element* element = document.element(threat.element);
-    if (!rule || !element)
+    const Rule* rule = text.rule(threat);
+    if (!rule)
         return own;
     const QString source = title ? rule->title.text() : rule->description.text();
     const QString translated = RuleText::translate(source);
@@ -44,7 +44,7 @@ QString rendered(const Document& document, const Threat& threat, bool title)
     const TextTemplate* compiled = parsed(translated);
     if (!compiled)
         return own;
-    return document.threatText().render(*compiled, threat);
+    return text.render(*compiled, threat);
 }
 
 } // namespace
@@ -57,14 +57,14 @@ QString RuleText::translate(const QString& text)
     return translated.isEmpty() ? text : translated;
 }
 
-QString RuleText::title(const Document& document, const Threat& threat)
+QString RuleText::title(const ThreatText& text, const Threat& threat)
 {
-    return rendered(document, threat, true);
+    return rendered(text, threat, true);
 }
 
-QString RuleText::description(const Document& document, const Threat& threat)
+QString RuleText::description(const ThreatText& text, const Threat& threat)
 {
-    return rendered(document, threat, false);
+    return rendered(text, threat, false);
 }
 
 } // namespace latch
