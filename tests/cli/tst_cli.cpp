@@ -436,6 +436,21 @@ void TestCli::reportAndExport()
         produced({QStringLiteral("report"), model}, dir.filePath(QStringLiteral("r.html")));
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("Online Banking API"));
+    QVERIFY(html.contains("<html lang=\"en\"") && html.contains(">Threat register</h2>"));
+    // --language: the report in German; an unknown language is a usage error, nothing written.
+    const QByteArray german = produced(
+        {QStringLiteral("report"), model, QStringLiteral("--language"), QStringLiteral("de")},
+        dir.filePath(QStringLiteral("de.html")));
+    QVERIFY(german.contains("<html lang=\"de\""));
+    QVERIFY(german.contains(">Bedrohungsregister</h2>"));
+    QVERIFY(german.contains("Spoofing von Customer"));
+    const Run unknown =
+        cli({QStringLiteral("report"), model, QStringLiteral("--language"), QStringLiteral("xx"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("xx.html"))});
+    QCOMPARE(unknown.status, 2);
+    QVERIFY(unknown.err.startsWith(
+        "latch-cli report: unknown language \"xx\" (expected en, de, fr)\n"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("xx.html"))));
     const QByteArray csv =
         produced({QStringLiteral("export"), model, QStringLiteral("--open-only")},
                  dir.filePath(QStringLiteral("r.csv")));

@@ -2,12 +2,17 @@
 
 #include "CommandLine.h"
 #include "ExportOptions.h"
+#include "language/Translations.h"
+
+#include <QCoreApplication>
 
 namespace latch::cli {
 
 void ExportingCommand::declare(CommandLine& line) const
 {
     ExportOptions::declare(line);
+    if (translates())
+        line.addValue({QStringLiteral("language")});
     line.setFileCount(1, 1);
 }
 
@@ -21,6 +26,18 @@ int ExportingCommand::execute(const CommandLine& line, Console& console)
     const ExportFile::Request request = ExportOptions::read(line, &error);
     if (!error.isEmpty())
         return usageError(console, error);
+    if (translates()) {
+        // English, the source language, unless asked: a report reads the same on every machine.
+        const QString language = line.value(QStringLiteral("language")).toLower();
+        if (!language.isEmpty() && !Translations::available().contains(language))
+            return usageError(
+                console, QStringLiteral("unknown language \"%1\" (expected %2)")
+                             .arg(language, Translations::available().join(QStringLiteral(", "))));
+        if (!language.isEmpty() &&
+            Translations::install(*QCoreApplication::instance(), language) != language)
+            return usageError(
+                console, QStringLiteral("the %1 translation is not in this build").arg(language));
+    }
     int status = Console::Success;
     const auto model = loadModel(line.files().constFirst(), console, &status);
     if (!model)

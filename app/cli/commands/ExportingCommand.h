@@ -18,6 +18,9 @@ protected:
     virtual bool writes(ExportFile::Format format) const = 0;
     // The usage error when -o names something this command does not write.
     virtual QString outputHint() const = 0;
+    // True when the output has words of its own (headings, statuses), which --language
+    // translates; a CSV stays in the format's English for the tools that read it.
+    virtual bool translates() const { return false; }
 };
 
 } // namespace latch::cli

@@ -1,16 +1,24 @@
 #include "ReportCommand.h"
 
+#include "language/Translations.h"
+
 namespace latch::cli {
 
 QString ReportCommand::usage() const
 {
     return QStringLiteral("report FILE -o OUT.pdf|OUT.html [--page-size a4|letter] "
-                          "[--include-obsolete] [--include-repeats] [--open-only]");
+                          "[--language %1] [--include-obsolete] [--include-repeats] [--open-only]")
+        .arg(Translations::available().join(QLatin1Char('|')));
 }
 
 QString ReportCommand::summary() const
 {
     return QStringLiteral("the threat register report, as PDF or self-contained HTML");
+}
+
+bool ReportCommand::translates() const
+{
+    return true;
 }
 
 bool ReportCommand::writes(ExportFile::Format format) const

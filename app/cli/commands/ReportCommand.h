@@ -14,6 +14,7 @@ public:
 protected:
     bool writes(ExportFile::Format format) const override;
     QString outputHint() const override;
+    bool translates() const override;
 };
 
 } // namespace latch::cli
