@@ -66,8 +66,6 @@ private Q_SLOTS:
     void rulesListing();
     void generateSyntheticModel();
     void lintExitStatus();
-    void reportAndExport();
-    void exportErrorsWriteNothing();
     void importAndOtmExport();
     void tmtTemplates();
 };
@@ -415,98 +413,6 @@ void TestCli::lintExitStatus()
     QVERIFY(run.out.contains(
         (path + QStringLiteral(": diagrams[0].elements[0] \"API\": not connected to any flow"))
             .toUtf8()));
-}
-
-void TestCli::reportAndExport()
-{
-    QTemporaryDir dir;
-    const QString model = example("online-banking.tmodel");
-    auto produced = [&](const QStringList& arguments, const QString& out) {
-        const Run run = cli(arguments + QStringList{QStringLiteral("-o"), out});
-        if (run.status != 0 || !run.err.isEmpty())
-            qWarning() << run.status << run.err;
-        return run.status == 0 && run.err.isEmpty() ? readAll(out) : QByteArray();
-    };
-    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-    QVERIFY(produced({QStringLiteral("report"), model, QStringLiteral("--page-size"),
-                      QStringLiteral("letter")},
-                     pdf)
-                .startsWith("%PDF-"));
-    const QByteArray html =
-        produced({QStringLiteral("report"), model}, dir.filePath(QStringLiteral("r.html")));
-    QVERIFY(html.startsWith("<!DOCTYPE html>"));
-    QVERIFY(html.contains("Online Banking API"));
-    QVERIFY(html.contains("<html lang=\"en\"") && html.contains(">Threat register</h2>"));
-    // --language: the report in German; an unknown language is a usage error, nothing written.
-    const QByteArray german = produced(
-        {QStringLiteral("report"), model, QStringLiteral("--language"), QStringLiteral("de")},
-        dir.filePath(QStringLiteral("de.html")));
-    QVERIFY(german.contains("<html lang=\"de\""));
-    QVERIFY(german.contains(">Bedrohungsregister</h2>"));
-    QVERIFY(german.contains("Spoofing von Customer"));
-    const Run unknown =
-        cli({QStringLiteral("report"), model, QStringLiteral("--language"), QStringLiteral("xx"),
-             QStringLiteral("-o"), dir.filePath(QStringLiteral("xx.html"))});
-    QCOMPARE(unknown.status, 2);
-    QVERIFY(unknown.err.startsWith(
-        "latch-cli report: unknown language \"xx\" (expected en, de, fr)\n"));
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("xx.html"))));
-    const QByteArray csv =
-        produced({QStringLiteral("export"), model, QStringLiteral("--open-only")},
-                 dir.filePath(QStringLiteral("r.csv")));
-    QVERIFY(csv.startsWith("id,element_number,element,element_id,diagram,category,title,"));
-    QVERIFY(!csv.contains(",mitigated,"));
-    const QByteArray svg = produced({QStringLiteral("export"), model, QStringLiteral("--diagram"),
-                                     QStringLiteral("Retail banking — API context")},
-                                    dir.filePath(QStringLiteral("d.svg")));
-    QVERIFY(svg.contains("<svg"));
-    QVERIFY(svg.contains("API gateway"));
-    const QByteArray png = produced(
-        {QStringLiteral("export"), model, QStringLiteral("--scale"), QStringLiteral("0.5")},
-        dir.filePath(QStringLiteral("d.png")));
-    QVERIFY(png.startsWith("\x89PNG"));
-}
-
-void TestCli::exportErrorsWriteNothing()
-{
-    QTemporaryDir dir;
-    const QString model = example("online-banking.tmodel");
-    const QString out = dir.filePath(QStringLiteral("out.svg"));
-    // Usage errors: exit 2, one line, nothing written.
-    const QList<QStringList> usage = {
-        {QStringLiteral("report"), model},
-        {QStringLiteral("report"), model, QStringLiteral("-o"),
-         dir.filePath(QStringLiteral("r.txt"))},
-        {QStringLiteral("report"), model, QStringLiteral("-o"),
-         dir.filePath(QStringLiteral("r.csv"))},
-        {QStringLiteral("export"), model, QStringLiteral("-o"),
-         dir.filePath(QStringLiteral("r.pdf"))},
-        {QStringLiteral("report"), model, QStringLiteral("--page-size"), QStringLiteral("a3"),
-         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))},
-        {QStringLiteral("export"), model, QStringLiteral("--scale"), QStringLiteral("zero"),
-         QStringLiteral("-o"), dir.filePath(QStringLiteral("d.png"))},
-        {QStringLiteral("export"), model, QStringLiteral("-o")},
-    };
-    for (const QStringList& arguments : usage) {
-        const Run run = cli(arguments);
-        QVERIFY2(run.status == 2, qPrintable(arguments.join(QLatin1Char(' '))));
-        QVERIFY(run.err.startsWith("latch-cli "));
-    }
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
-
-    // A diagram that does not exist: exit 1, and an existing file is left as it was.
-    QVERIFY(writeAll(out, "old"));
-    Run run = cli({QStringLiteral("export"), model, QStringLiteral("--diagram"),
-                   QStringLiteral("Nope"), QStringLiteral("-o"), out});
-    QCOMPARE(run.status, 1);
-    QCOMPARE(run.err.count('\n'), 1);
-    QVERIFY(run.err.contains("no diagram named \"Nope\""));
-    QCOMPARE(readAll(out), QByteArray("old"));
-    // An unreadable model: exit 2, no output.
-    run = cli({QStringLiteral("report"), dir.filePath(QStringLiteral("missing.tmodel")),
-               QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))});
-    QCOMPARE(run.status, 2);
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.pdf"))));
 }
 
 void TestCli::importAndOtmExport()

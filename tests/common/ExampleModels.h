@@ -2,7 +2,7 @@
 
 // The examples in resources/examples/ as the editor suites change them: a model loaded,
 // an element found by its name, an element removed as the editor removes it.
-#include "WindowTesting.h"
+#include "ExamplePaths.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
 

@@ -1,16 +1,13 @@
 #pragma once
 
 // Helpers for the suites that drive a whole editor window.
+#include "ExamplePaths.h"
+
 #include <QAction>
 #include <QString>
 #include <QWidget>
 
 namespace latch::test {
-
-inline QString example(const char* name)
-{
-    return QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
 
 // The window's action with this menu text ("&Paste"), or nullptr.
 inline QAction* actionNamed(QWidget* window, const char* text)

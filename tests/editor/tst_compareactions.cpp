@@ -5,6 +5,7 @@
 // ending the comparison clears what it should. Conflicts a merge left are marked too.
 #include "Document.h"
 #include "ExampleModels.h"
+#include "WindowTesting.h"
 #include "GitRepo.h"
 #include "Screenshot.h"
 #include "TestFiles.h"

@@ -1,8 +1,8 @@
 // The exports an auditor receives: the PDF's text (through pdftotext, as a reader would copy
 // it), the CSV parsed back into the register, the SVG as XML, the HTML's escaping.
+#include "ExampleModels.h"
 #include "ModelBuilder.h"
 #include "PdfText.h"
-#include "format/ModelFile.h"
 #include "register/ThreatRegister.h"
 #include "report/CsvExporter.h"
 #include "report/DiagramExporter.h"
@@ -20,17 +20,10 @@
 
 using namespace latch;
 using latch::test::comparable;
+using latch::test::loadExample;
 using latch::test::pdfText;
 
 namespace {
-
-Model banking()
-{
-    QString error;
-    auto model = ModelFile::load(
-        QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/online-banking.tmodel"), &error);
-    return model ? *model : Model();
-}
 
 // A register row may break across a page, as in a word processor: then its title starts at the
 // foot of one page and goes on at the top of the next. `pages` are comparable() pages of
@@ -161,7 +154,7 @@ void TestExports::pdfHasEveryOpenThreatTitle()
 {
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext is missing: scripts/install-deps installs poppler-utils");
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     QVERIFY(!model.threats.isEmpty());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("banking.pdf"));
@@ -217,7 +210,7 @@ void TestExports::pdfHasEveryOpenThreatTitle()
 
 void TestExports::pdfOptions()
 {
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     QTemporaryDir dir;
     ExportFile::Request request;
     request.options.includeClosed = false;
@@ -288,7 +281,7 @@ void TestExports::csvParsesBackIntoTheRegister()
 void TestExports::csvListsRepeatsWithTheThreatShown()
 {
     // The banking example's team wrote its BOLA threat; the rule's two hops repeat it.
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     const QVector<QStringList> rows = parseCsv(QString::fromUtf8(CsvExporter::write(model, {})));
     const QStringList columns = CsvExporter::columns();
     auto cell = [&](const QStringList& row, const char* name) {
@@ -370,7 +363,7 @@ void TestExports::csvNeutralisesFormulasAfterSpacesAndFullWidthSigns()
 
 void TestExports::csvDescribesGeneratedThreats()
 {
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     const QVector<QStringList> rows =
         parseCsv(QString::fromUtf8(CsvExporter::write(model, ReportOptions())));
     const QStringList columns = CsvExporter::columns();
@@ -391,7 +384,7 @@ void TestExports::csvDescribesGeneratedThreats()
 
 void TestExports::svgIsWellFormedWithEveryName()
 {
-    for (const Model& model : {banking(), trickyModel()}) {
+    for (const Model& model : {loadExample("online-banking.tmodel"), trickyModel()}) {
         const Diagram& diagram = model.diagrams.first();
         const QByteArray svg = DiagramExporter::svg(diagram);
         QXmlStreamReader xml(svg);
@@ -416,7 +409,7 @@ void TestExports::svgIsWellFormedWithEveryName()
 
 void TestExports::pngFollowsScale()
 {
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     const QImage one = DiagramExporter::image(model.diagrams.first(), 1);
     const QImage two = DiagramExporter::image(model.diagrams.first(), 2);
     QVERIFY(!one.isNull());
@@ -452,7 +445,7 @@ void TestExports::htmlIsEscapedAndSelfContained()
 
 void TestExports::failedExportWritesNothing()
 {
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     QTemporaryDir dir;
     const QString existing = dir.filePath(QStringLiteral("diagram.svg"));
     {

@@ -1,30 +1,23 @@
 // A German workshop hands its auditor a German report: headings, table words, categories and
 // the rule library's threat texts follow the language installed, while the CSV, a data file
 // that tools read back, stays the same in every language.
+#include "ExampleModels.h"
 #include "PdfText.h"
-#include "format/ModelFile.h"
+#include "TestFiles.h"
 #include "language/Translations.h"
-#include "model/Model.h"
 #include "report/ExportFile.h"
 
-#include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace latch;
 using latch::test::comparable;
+using latch::test::loadExample;
 using latch::test::pdfText;
+using latch::test::readAll;
 
 namespace {
-
-Model banking()
-{
-    QString error;
-    auto model = ModelFile::load(
-        QStringLiteral(LATCH_SOURCE_DIR "/resources/examples/online-banking.tmodel"), &error);
-    return model ? *model : Model();
-}
 
 // Exports `model` to `name` in the temporary directory; empty on failure.
 QString exported(const Model& model, const QTemporaryDir& dir, const QString& name)
@@ -38,12 +31,6 @@ QString exported(const Model& model, const QTemporaryDir& dir, const QString& na
         return {};
     }
     return path;
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -68,7 +55,7 @@ void TestReportLanguage::cleanup()
 
 void TestReportLanguage::germanPdf()
 {
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     QVERIFY(!model.threats.isEmpty());
     QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
     QTemporaryDir dir;
@@ -107,7 +94,8 @@ void TestReportLanguage::frenchPdf()
 {
     QCOMPARE(Translations::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
     QTemporaryDir dir;
-    const QString pdf = exported(banking(), dir, QStringLiteral("rapport.pdf"));
+    const QString pdf =
+        exported(loadExample("online-banking.tmodel"), dir, QStringLiteral("rapport.pdf"));
     QVERIFY(!pdf.isEmpty());
     const QString flat = comparable(pdfText(pdf));
     QVERIFY(flat.contains(QStringLiteral("Registredesmenaces")));
@@ -121,9 +109,10 @@ void TestReportLanguage::germanHtml()
 {
     QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
     QTemporaryDir dir;
-    const QString path = exported(banking(), dir, QStringLiteral("bericht.html"));
+    const QString path =
+        exported(loadExample("online-banking.tmodel"), dir, QStringLiteral("bericht.html"));
     QVERIFY(!path.isEmpty());
-    const QString html = QString::fromUtf8(bytesOf(path));
+    const QString html = QString::fromUtf8(readAll(path));
     // Screen readers and hyphenation go by the document's language.
     QVERIFY(html.contains(QStringLiteral("<html lang=\"de\"")));
     QVERIFY(html.contains(QStringLiteral(">Bedrohungsregister</h2>")));
@@ -135,12 +124,12 @@ void TestReportLanguage::germanHtml()
 
 void TestReportLanguage::csvStaysTheSame()
 {
-    const Model model = banking();
+    const Model model = loadExample("online-banking.tmodel");
     QTemporaryDir dir;
-    const QByteArray english = bytesOf(exported(model, dir, QStringLiteral("en.csv")));
+    const QByteArray english = readAll(exported(model, dir, QStringLiteral("en.csv")));
     QVERIFY(english.startsWith("id,"));
     QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-    const QByteArray german = bytesOf(exported(model, dir, QStringLiteral("de.csv")));
+    const QByteArray german = readAll(exported(model, dir, QStringLiteral("de.csv")));
     QCOMPARE(german, english);
 }
 
@@ -150,8 +139,9 @@ void TestReportLanguage::englishAgainAfterSwitchingBack()
     QCOMPARE(Translations::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(Translations::current(), QStringLiteral("en"));
     QTemporaryDir dir;
-    const QString path = exported(banking(), dir, QStringLiteral("report.html"));
-    const QString html = QString::fromUtf8(bytesOf(path));
+    const QString path =
+        exported(loadExample("online-banking.tmodel"), dir, QStringLiteral("report.html"));
+    const QString html = QString::fromUtf8(readAll(path));
     QVERIFY(html.contains(QStringLiteral("<html lang=\"en\"")));
     QVERIFY(html.contains(QStringLiteral(">Threat register</h2>")));
     QVERIFY(html.contains(QStringLiteral("Spoofing of Customer")));
