@@ -285,6 +285,14 @@ private:
         if (a.points != b.points || a.shape != b.shape)
             add(Rank::Layout, kind, b.id, b.name, QStringLiteral("reshaped"), {},
                 pointsText(a.points), pointsText(b.points));
+        if (a.curved != b.curved)
+            add(Rank::Layout, kind, b.id, b.name, QStringLiteral("reshaped"), {},
+                a.curved ? QStringLiteral("curved") : QStringLiteral("straight"),
+                b.curved ? QStringLiteral("curved") : QStringLiteral("straight"));
+        if (a.labelOffset != b.labelOffset)
+            add(Rank::Layout, kind, b.id, b.name, QStringLiteral("label moved"), {},
+                QStringLiteral("(%1, %2)").arg(a.labelOffset.x).arg(a.labelOffset.y),
+                QStringLiteral("(%1, %2)").arg(b.labelOffset.x).arg(b.labelOffset.y));
     }
 
     // "Title [element]", the element named as the side has it, or as the other side had it

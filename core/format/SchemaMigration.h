@@ -14,7 +14,9 @@ public:
     // 4: a threat may say "distinct" (the team keeps it apart from the threat it repeats);
     // nothing else changed, so version 3 files need no change either.
     // 5: a model may hold the "conflicts" a three-way merge left; version 4 files have none.
-    static constexpr int currentVersion = 5;
+    // 6: a flow may say "curved" and where its label was dragged ("label"); version 5 files
+    // need no change.
+    static constexpr int currentVersion = 6;
     static constexpr int oldestVersion = 1;
 
     // Applies every step from `fromVersion` to currentVersion and updates "version".

@@ -127,7 +127,7 @@ private:
         e.kind = *kind;
         if (e.kind == ElementKind::Flow) {
             in.allowOnly({"id", "kind", "type", "name", "description", "source", "target",
-                          "bidirectional", "points", "properties"});
+                          "bidirectional", "curved", "points", "label", "properties"});
         } else if (e.kind == ElementKind::Boundary) {
             in.allowOnly({"id", "kind", "type", "name", "description", "shape", "x", "y", "width",
                           "height", "points", "properties"});
@@ -147,7 +147,14 @@ private:
             e.source = elementId(in, "source");
             e.target = elementId(in, "target");
             e.bidirectional = in.boolean("bidirectional", false);
+            e.curved = in.boolean("curved", false);
             e.points = readPoints(in, false);
+            if (const Json* label = in.find("label")) {
+                const ObjectReader offset(*label, in, "label");
+                offset.allowOnly({"x", "y"});
+                const int limit = -TmodelFormat::maximumCoordinate;
+                e.labelOffset = {offset.coordinate("x", limit), offset.coordinate("y", limit)};
+            }
         } else if (e.kind == ElementKind::Boundary) {
             const QString shapeName = in.string("shape");
             const auto shape = shapeName.isEmpty() ? std::optional(BoundaryShape::Region)

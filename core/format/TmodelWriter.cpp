@@ -184,7 +184,16 @@ private:
             m_json.member("source", e.source);
             m_json.member("target", e.target);
             m_json.member("bidirectional", e.bidirectional);
+            if (e.curved)
+                m_json.member("curved", true);
             points(e.points);
+            if (e.labelOffset != Point{}) {
+                m_json.key("label");
+                m_json.beginObject();
+                m_json.member("x", e.labelOffset.x);
+                m_json.member("y", e.labelOffset.y);
+                m_json.endObject();
+            }
         } else if (e.kind == ElementKind::Boundary) {
             m_json.member("shape", boundaryShapeName(e.shape));
             if (e.shape == BoundaryShape::Region)

@@ -268,6 +268,10 @@ private:
             for (const Json& v : *vertices)
                 e.points << point(v);
         }
+        // Threat Dragon draws its flows smooth through their vertices ("smooth" in version 1,
+        // the "smooth" connector in version 2).
+        e.curved = !e.points.isEmpty() &&
+                   (flag(cell, "smooth") || text(cell, "connector") == QLatin1String("smooth"));
         e.bidirectional = flag(properties, "isBidirectional") || flag(properties, "bidirection");
         mapProperties(e, properties);
         if (text(cell, "id").isEmpty())

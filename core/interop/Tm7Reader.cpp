@@ -268,9 +268,10 @@ private:
                                    .arg(e.name.isEmpty() ? guid : e.name));
                 return;
             }
-            // Along TMT's curve, so two flows between the same pair stay apart and cross the
-            // same boundaries.
-            e.points = curveThrough(source, handle, target);
+            // TMT's handle is the point its curve passes halfway: kept as the one bend point
+            // of a curved flow, which Latch draws (and crosses boundaries on) as that curve.
+            e.points = {handle};
+            e.curved = true;
         } else {
             m_builder.warn(QStringLiteral("line %1 of type %2 skipped: no Latch equivalent")
                                .arg(guid, value->type));

@@ -19,7 +19,8 @@ bool same(const Json* a, const Json* b)
 
 bool isLayoutKey(const std::string& key)
 {
-    return key == "x" || key == "y" || key == "width" || key == "height" || key == "points";
+    return key == "x" || key == "y" || key == "width" || key == "height" || key == "points" ||
+           key == "curved" || key == "label";
 }
 
 // The layout keys of a record as one object, so that a move is compared whole.

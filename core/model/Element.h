@@ -29,6 +29,12 @@ struct Element
     QString target;
     bool bidirectional = false;
     QVector<Point> points; // a flow's bend points, or a line boundary's vertices
+    // A flow drawn as a smooth curve through its bend points (as TMT and Threat Dragon draw
+    // theirs) rather than straight segments between them; see FlowPath::centreline.
+    bool curved = false;
+    // Where the user dragged a flow's label, from the place Latch would put it; (0, 0) is
+    // Latch's own placement.
+    Point labelOffset;
 
     BoundaryShape shape = BoundaryShape::Region;
 

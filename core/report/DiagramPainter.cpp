@@ -1,5 +1,7 @@
 #include "DiagramPainter.h"
 
+#include "LabelObstacles.h"
+
 #include "model/Diagram.h"
 #include "model/FlowPath.h"
 
@@ -8,6 +10,7 @@
 #include <QLineF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace latch {
@@ -20,6 +23,97 @@ QRectF toRectF(const Rect& r)
 }
 
 constexpr qreal arrowSize = 9.0;
+
+bool insideOutline(const Element& shape, QPointF p)
+{
+    const QRectF r = toRectF(shape.bounds);
+    if (shape.kind != ElementKind::Process)
+        return r.contains(p);
+    const QPointF d = p - r.center();
+    const double a = r.width() / 2;
+    const double b = r.height() / 2;
+    return (d.x() * d.x()) / (a * a) + (d.y() * d.y()) / (b * b) <= 1;
+}
+
+// The path from where it leaves the shape: its points inside the outline are dropped and the
+// segment that crosses it is cut there. Unchanged when it does not start inside.
+QPolygonF leaving(const Element& shape, const QPolygonF& path)
+{
+    qsizetype out = 0;
+    while (out < path.size() && insideOutline(shape, path.at(out)))
+        ++out;
+    if (out == 0 || out == path.size())
+        return path;
+    QPointF inside = path.at(out - 1);
+    QPointF outside = path.at(out);
+    for (int i = 0; i < 24; ++i) { // halving to well under a hundredth of a unit
+        const QPointF middle = (inside + outside) / 2;
+        (insideOutline(shape, middle) ? inside : outside) = middle;
+    }
+    QPolygonF cut;
+    cut.reserve(path.size() - out + 1);
+    cut << outside;
+    for (qsizetype i = out; i < path.size(); ++i)
+        cut << path.at(i);
+    return cut;
+}
+
+QPolygonF reversed(const QPolygonF& path)
+{
+    return QPolygonF(QList<QPointF>(path.crbegin(), path.crend()));
+}
+
+// The point `distance` back along the path from its end (its start when `fromStart`).
+QPointF pointBack(const QPolygonF& path, qreal distance, bool fromStart)
+{
+    const qsizetype n = path.size();
+    QPointF at = fromStart ? path.first() : path.last();
+    for (qsizetype k = 1; k < n; ++k) {
+        const QPointF next = fromStart ? path.at(k) : path.at(n - 1 - k);
+        const qreal step = QLineF(at, next).length();
+        if (step >= distance)
+            return at + (next - at) * (distance / step);
+        distance -= step;
+        at = next;
+    }
+    return at;
+}
+
+qreal lengthOf(const QPolygonF& path)
+{
+    qreal length = 0;
+    for (qsizetype i = 1; i < path.size(); ++i)
+        length += QLineF(path.at(i - 1), path.at(i)).length();
+    return length;
+}
+
+// The unit direction of the path `distance` along it.
+QPointF tangentAt(const QPolygonF& path, qreal distance)
+{
+    const QPointF d = pointBack(path, distance + 1, true) - pointBack(path, distance - 1, true);
+    const qreal length = QLineF(QPointF(), d).length();
+    return length > 0 ? d / length : QPointF(1, 0);
+}
+
+// How far along the path a flow's label belongs: half of a curve's length, else the middle
+// of the longest segment.
+qreal labelDistance(const QPolygonF& path, const Element& flow)
+{
+    if (flow.curved && !flow.points.isEmpty())
+        return lengthOf(path) / 2;
+    qsizetype longest = 0;
+    qreal before = 0;
+    qreal at = 0;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        if (QLineF(path.at(i), path.at(i + 1)).length() >
+            QLineF(path.at(longest), path.at(longest + 1)).length()) {
+            longest = i;
+            at = before;
+        }
+        before += QLineF(path.at(i), path.at(i + 1)).length();
+    }
+    return at + QLineF(path.at(longest), path.at(longest + 1)).length() / 2;
+}
 
 } // namespace
 
@@ -127,7 +221,7 @@ void DiagramPainter::paintBoundary(QPainter& painter, const Element& boundary, b
 }
 
 void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const Element& flow,
-                               bool selected) const
+                               bool selected, const QRectF& label) const
 {
     if (path.size() < 2)
         return;
@@ -150,16 +244,16 @@ void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const E
         painter.setBrush(colour);
         painter.drawPolygon(QPolygonF() << tip << left << right);
     };
-    arrowHead(path.last(), path.at(path.size() - 2));
+    // Aimed along the last stretch of the line (a curve's last sample may be a sliver).
+    arrowHead(path.last(), pointBack(path, arrowSize, false));
     if (flow.bidirectional)
-        arrowHead(path.first(), path.at(1));
+        arrowHead(path.first(), pointBack(path, arrowSize, true));
 
     if (!flow.name.isEmpty() && legible(painter)) {
-        const QRectF box = flowLabelBox(path, flow);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 225));
-        painter.drawRoundedRect(box, 3, 3);
-        paintLabel(painter, box, flow.name, Qt::AlignCenter);
+        painter.drawRoundedRect(label, 3, 3);
+        paintLabel(painter, label, flow.name, Qt::AlignCenter);
     }
     painter.restore();
 }
@@ -191,32 +285,58 @@ QPointF DiagramPainter::badgeAnchor(const Element& box)
     return QPointF(box.bounds.x + box.bounds.width, box.bounds.y);
 }
 
-QRectF DiagramPainter::flowLabelBox(const QPolygonF& path, const Element& flow) const
+QVector<QRectF> DiagramPainter::labelObstacles(const Element& box)
+{
+    const QPointF badge = badgeAnchor(box);
+    return {toRectF(box.bounds), QRectF(badge.x() - 2 * badgeRadius, badge.y() - badgeRadius,
+                                        4 * badgeRadius, 2 * badgeRadius)};
+}
+
+QPointF DiagramPainter::flowLabelAnchor(const QPolygonF& path, const Element& flow)
+{
+    if (path.size() < 2)
+        return path.isEmpty() ? QPointF() : path.first();
+    return pointBack(path, labelDistance(path, flow), true);
+}
+
+QRectF DiagramPainter::flowLabelBox(const QPolygonF& path, const Element& flow,
+                                    const QVector<QRectF>& obstacles) const
 {
     if (path.size() < 2)
         return {};
-    // The label sits at the middle of the longest segment, on a light background.
-    qsizetype longest = 0;
-    for (qsizetype i = 1; i + 1 < path.size(); ++i) {
-        if (QLineF(path.at(i), path.at(i + 1)).length() >
-            QLineF(path.at(longest), path.at(longest + 1)).length())
-            longest = i;
-    }
-    const QPointF middle = (path.at(longest) + path.at(longest + 1)) / 2;
+    const QPointF anchor = flowLabelAnchor(path, flow);
     if (flow.name.isEmpty())
-        return QRectF(middle, QSizeF(0, 0));
+        return QRectF(anchor, QSizeF(0, 0));
     const QFontMetricsF metrics(m_style.font);
     const QRectF text =
         metrics.boundingRect(QRectF(0, 0, 180, 200), Qt::AlignCenter | Qt::TextWordWrap, flow.name);
     QRectF box(QPointF(), text.size() + QSizeF(8, 4));
-    box.moveCenter(middle);
+    if (flow.labelOffset != Point{}) {
+        box.moveCenter(anchor + QPointF(flow.labelOffset.x, flow.labelOffset.y));
+        return box;
+    }
+    // Beside the line: across it from a point on it, just far enough that the box clears it.
+    const qreal middle = labelDistance(path, flow);
+    const qreal length = lengthOf(path);
+    QVector<QPointF> centres;
+    for (const qreal along :
+         {middle, std::max(middle - length / 6, 0.0), std::min(middle + length / 6, length)}) {
+        const QPointF unit = tangentAt(path, along);
+        const QPointF normal(unit.y(), -unit.x());
+        const qreal clearance =
+            (std::abs(normal.x()) * box.width() + std::abs(normal.y()) * box.height()) / 2 + 3;
+        const QPointF on = pointBack(path, along, true);
+        centres << on + normal * clearance << on - normal * clearance;
+    }
+    for (const QPointF& centre : std::as_const(centres)) {
+        box.moveCenter(centre);
+        const bool clear = std::none_of(obstacles.cbegin(), obstacles.cend(),
+                                        [&](const QRectF& o) { return o.intersects(box); });
+        if (clear)
+            return box;
+    }
+    box.moveCenter(centres.first());
     return box;
-}
-
-QPointF DiagramPainter::badgeAnchor(const QPolygonF& flowPath, const Element& flow) const
-{
-    // Beside the label's corner, where it hides neither the label nor the line's ends.
-    return flowLabelBox(flowPath, flow).topRight();
 }
 
 void DiagramPainter::paintNumber(QPainter& painter, QPointF centre, int number) const
@@ -249,14 +369,32 @@ void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram,
         if (e.kind == ElementKind::Boundary)
             paintBoundary(painter, e, false);
     }
-    QHash<QString, QPolygonF> paths; // each worked out once, for the line and its number
+    // Flows between the same two shapes, for their lanes; each path and label worked out
+    // once, for the line and its number.
+    QHash<QString, QVector<const Element*>> between;
+    auto pairOf = [](const Element& flow) -> QString {
+        return std::min(flow.source, flow.target) + QLatin1Char('\n') +
+               std::max(flow.source, flow.target);
+    };
+    for (const Element& e : diagram.elements) {
+        if (e.kind == ElementKind::Flow && e.points.isEmpty())
+            between[pairOf(e)].append(&e);
+    }
+    const LabelObstacles obstacles(diagram);
+    QHash<QString, QRectF> labels;
     for (const Element& e : diagram.elements) {
         if (e.kind != ElementKind::Flow)
             continue;
-        const QPolygonF path = flowPolyline(e, byId.value(e.source), byId.value(e.target));
-        paintFlow(painter, path, e, false);
+        const double lane =
+            e.points.isEmpty() ? FlowPath::laneOffset(e, between.value(pairOf(e))) : 0;
+        const QPolygonF path = flowPolyline(e, byId.value(e.source), byId.value(e.target), lane);
+        if (path.size() < 2)
+            continue;
+        const QRectF label =
+            flowLabelBox(path, e, obstacles.near(path.boundingRect().adjusted(-120, -60, 120, 60)));
+        paintFlow(painter, path, e, false, label);
         if (numbers)
-            paths.insert(e.id, path);
+            labels.insert(e.id, label);
     }
     for (const Element& e : diagram.elements) {
         if (isBoxShaped(e.kind))
@@ -270,9 +408,8 @@ void DiagramPainter::paintDiagram(QPainter& painter, const Diagram& diagram,
         if (number <= 0)
             continue;
         if (e.kind == ElementKind::Flow) {
-            const QPolygonF path = paths.value(e.id);
-            if (path.size() >= 2)
-                paintNumber(painter, flowLabelBox(path, e).topLeft(), number);
+            if (labels.contains(e.id))
+                paintNumber(painter, labels.value(e.id).topLeft(), number);
         } else if (isBoxShaped(e.kind)) {
             paintNumber(painter, QPointF(e.bounds.x, e.bounds.y), number);
         }
@@ -311,20 +448,34 @@ QPointF DiagramPainter::anchor(const Element& shape, QPointF toward)
 }
 
 QPolygonF DiagramPainter::flowPolyline(const Element& flow, const Element* source,
-                                       const Element* target)
+                                       const Element* target, double lane)
 {
-    const QVector<Point> line = FlowPath::centreline(flow, source, target);
-    if (line.isEmpty())
+    const QVector<Point> control = FlowPath::controlPoints(flow, source, target);
+    if (control.isEmpty())
         return {};
-    QPolygonF path;
-    path.reserve(line.size());
-    for (const Point& p : line)
-        path << QPointF(p.x, p.y);
+    QPolygonF through;
+    through.reserve(control.size());
+    for (const Point& p : control)
+        through << QPointF(p.x, p.y);
+    if (flow.curved && control.size() > 2) {
+        // Along the curve (unrounded, the engine's centreline is this rounded), cut where it
+        // leaves each shape.
+        const QPolygonF curve(FlowPath::smoothCurve(through));
+        return reversed(leaving(*target, reversed(leaving(*source, curve))));
+    }
+    if (lane != 0 && control.size() == 2) {
+        const QLineF centres(through.first(), through.last());
+        if (centres.length() > 0) {
+            const QPointF across = QPointF(centres.dy(), -centres.dx()) * (lane / centres.length());
+            const QPolygonF shifted{through.first() + across, through.last() + across};
+            if (insideOutline(*source, shifted.first()) && insideOutline(*target, shifted.last()))
+                return reversed(leaving(*target, reversed(leaving(*source, shifted))));
+        }
+    }
     // The centreline with its ends on the outlines, each aimed at its neighbour on the line.
-    const QPointF first = anchor(*source, path.at(1));
-    const QPointF last = anchor(*target, path.at(path.size() - 2));
-    path.first() = first;
-    path.last() = last;
+    QPolygonF path = through;
+    path.first() = anchor(*source, through.at(1));
+    path.last() = anchor(*target, through.at(through.size() - 2));
     return path;
 }
 

@@ -31,9 +31,10 @@ public:
     // Entities, processes, stores and notes, in scene coordinates (their bounds).
     void paintBox(QPainter& painter, const Element& element, bool selected) const;
     void paintBoundary(QPainter& painter, const Element& boundary, bool selected) const;
-    // `path` runs from the source's edge to the target's edge (see flowPolyline()).
-    void paintFlow(QPainter& painter, const QPolygonF& path, const Element& flow,
-                   bool selected) const;
+    // `path` runs from the source's edge to the target's edge (see flowPolyline()); `label` is
+    // where its name goes (flowLabelBox()).
+    void paintFlow(QPainter& painter, const QPolygonF& path, const Element& flow, bool selected,
+                   const QRectF& label) const;
 
     // Whether text drawn with this painter is large enough to read; below that, labels and
     // badges are left out (a large diagram seen whole).
@@ -41,11 +42,18 @@ public:
 
     // A round badge with a threat count, filled with the colour of a risk band.
     void paintBadge(QPainter& painter, QPointF centre, int count, RiskBand band) const;
-    // Where an element's badge sits: a box's top-right corner, a flow's middle.
+    // Where a box's badge sits: its top-right corner (a flow's sits at its label's corner).
     static QPointF badgeAnchor(const Element& box);
-    QPointF badgeAnchor(const QPolygonF& flowPath, const Element& flow) const;
-    // The box of a flow's label (empty, at the middle of the line, when it has no name).
-    QRectF flowLabelBox(const QPolygonF& path, const Element& flow) const;
+    // What a flow's label keeps clear of: the box and its badge.
+    static QVector<QRectF> labelObstacles(const Element& box);
+    // The point on a flow's line that its label belongs to: the middle of its longest segment,
+    // or of a curve's length. A dragged label is its labelOffset away from here.
+    static QPointF flowLabelAnchor(const QPolygonF& path, const Element& flow);
+    // The box of a flow's label: beside the line at its anchor, on the first side (then a
+    // third of the way along either way) that is clear of `obstacles`, else the first; where
+    // the user dragged it when it has a labelOffset. Empty, at the anchor, with no name.
+    QRectF flowLabelBox(const QPolygonF& path, const Element& flow,
+                        const QVector<QRectF>& obstacles = {}) const;
     static constexpr qreal badgeRadius = 9.0;
 
     // An element's number (as the report's register refers to it) in a dark tag.
@@ -58,10 +66,12 @@ public:
     // The area a diagram covers, labels included, with a margin.
     static QRectF diagramBounds(const Diagram& diagram);
 
-    // The flow's polyline: from the source's outline through the bend points to the target's
-    // outline. Empty when an end is missing.
-    static QPolygonF flowPolyline(const Element& flow, const Element* source,
-                                  const Element* target);
+    // The flow's FlowPath as drawn: from the source's outline through the bend points (along
+    // the curve, for a curved flow) to the target's outline, `lane` units to the left of the
+    // centres' line for a straight flow beside others (FlowPath::laneOffset). Empty when an
+    // end is missing.
+    static QPolygonF flowPolyline(const Element& flow, const Element* source, const Element* target,
+                                  double lane = 0);
     // Where the line from the shape's centre towards `toward` leaves the shape's outline.
     static QPointF anchor(const Element& shape, QPointF toward);
     // The outline used for hit testing and selection: a shape's box or ellipse, a region

@@ -226,7 +226,7 @@ void TestCli::infoTextAndErrors()
     const Run refused = cli({QStringLiteral("info"), newer});
     QCOMPARE(refused.status, 1);
     QCOMPARE(refused.err, (newer + QStringLiteral(": version: schema version 7 is newer than "
-                                                  "this Latch reads (5); open it with a newer "
+                                                  "this Latch reads (6); open it with a newer "
                                                   "Latch\n"))
                               .toUtf8());
     QVERIFY(refused.out.isEmpty());

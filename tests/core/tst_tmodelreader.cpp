@@ -283,7 +283,7 @@ void TestTmodelReader::migratesVersion1()
              ElementKind::Entity);
     QCOMPARE(model->threats.first().category, QStringLiteral("denial_of_service"));
     // Saving writes the current version.
-    QVERIFY(TmodelWriter::write(*model).contains("\"version\": 5"));
+    QVERIFY(TmodelWriter::write(*model).contains("\"version\": 6"));
 
     // The same letters mean nothing in version 2.
     QByteArray v2 = validDocument();
@@ -295,9 +295,9 @@ void TestTmodelReader::migratesVersion1()
 void TestTmodelReader::refusesNewerVersion()
 {
     FormatError error;
-    QVERIFY(!TmodelReader::read(patched("\"version\": 2", "\"version\": 6"), &error));
+    QVERIFY(!TmodelReader::read(patched("\"version\": 2", "\"version\": 7"), &error));
     QCOMPARE(error.path, QStringLiteral("version"));
-    QVERIFY2(error.message.contains(QLatin1String("newer than this Latch reads (5)")),
+    QVERIFY2(error.message.contains(QLatin1String("newer than this Latch reads (6)")),
              qPrintable(error.message));
 }
 

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void examplesAreCanonical_data();
     void examplesAreCanonical();
     void additionInsertsLines();
+    void curveAndLabelOnlyWhenSet();
 };
 
 void TestTmodelWriter::roundTripKeepsEverything()
@@ -101,7 +102,7 @@ void TestTmodelWriter::canonicalLayout()
     QVERIFY(bytes.endsWith("}\n"));
     QVERIFY(!bytes.endsWith("\n\n"));
     QVERIFY(!bytes.contains('\r'));
-    QVERIFY(bytes.startsWith("{\n  \"format\": \"latch.tmodel\",\n  \"version\": 5,\n"));
+    QVERIFY(bytes.startsWith("{\n  \"format\": \"latch.tmodel\",\n  \"version\": 6,\n"));
     // UTF-8 text stays readable in diffs, not \u-escaped.
     QVERIFY(bytes.contains("Zahlungsverkehr ✓"));
     // Integers, not floats, for geometry.
@@ -183,6 +184,39 @@ void TestTmodelWriter::additionInsertsLines()
     const qsizetype tail = before.size() - first - 1;
     QCOMPARE(after.mid(after.size() - tail), before.mid(first + 1));
     QVERIFY(after.mid(first + 1, after.size() - before.size()).join('\n').contains("e-new"));
+}
+
+void TestTmodelWriter::curveAndLabelOnlyWhenSet()
+{
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("P"), {300, 0, 100, 100})
+        .flow(QStringLiteral("plain"), QStringLiteral("a"), QStringLiteral("p"))
+        .flow(QStringLiteral("shaped"), QStringLiteral("p"), QStringLiteral("a"), {{200, 150}});
+    Model model = b.model();
+    Element& shaped = model.diagrams[0].elements[3];
+    shaped.curved = true;
+    shaped.labelOffset = {5, -40};
+    const QByteArray bytes = TmodelWriter::write(model);
+    // Schema 6 keys, written only for the flow that has them (a version 5 flow stays as it was).
+    QCOMPARE(bytes.count("\"curved\""), 1);
+    QVERIFY(bytes.contains("\"curved\": true"));
+    QVERIFY(bytes.contains("\"label\": {\n"));
+    QCOMPARE(bytes.count("\"label\""), 1);
+    FormatError error;
+    const auto back = TmodelReader::read(bytes, &error);
+    QVERIFY2(back, qPrintable(error.message));
+    const Element& read = back->diagrams[0].elements[3];
+    QVERIFY(read.curved);
+    QCOMPARE(read.labelOffset, (Point{5, -40}));
+    QVERIFY(!back->diagrams[0].elements[2].curved);
+    QCOMPARE(back->diagrams[0].elements[2].labelOffset, Point{});
+    QCOMPARE(TmodelWriter::write(*back), bytes);
+    // A label with a stray key is refused, with its place.
+    QByteArray bad = bytes;
+    bad.replace("\"label\": {", "\"label\": {\"z\": 1, ");
+    QVERIFY(!TmodelReader::read(bad, &error));
+    QVERIFY2(error.path.endsWith(QStringLiteral("elements[3].label")), qPrintable(error.path));
 }
 
 QTEST_GUILESS_MAIN(TestTmodelWriter)

@@ -2,6 +2,7 @@
 // a real render of an example model.
 #include "ModelBuilder.h"
 #include "format/ModelFile.h"
+#include "model/FlowPath.h"
 #include "report/DiagramPainter.h"
 
 #include <QImage>
@@ -30,6 +31,10 @@ private Q_SLOTS:
     void flowPolylineRunsEdgeToEdge();
     void rendersExample();
     void labelsOnlyWhenLegible();
+    void parallelFlowsDrawnApart();
+    void labelBesideTheLineClearOfShapes();
+    void draggedLabelStaysWhereItWasPut();
+    void curvedFlowDrawnAlongItsCurve();
 };
 
 void TestDiagramPainter::anchorsOnOutlines()
@@ -140,6 +145,106 @@ void TestDiagramPainter::labelsOnlyWhenLegible()
     QVERIFY(painter.legible(p));
     p.scale(0.1, 0.1);
     QVERIFY(!painter.legible(p));
+}
+
+void TestDiagramPainter::parallelFlowsDrawnApart()
+{
+    // A request and its reply between the same two boxes (centres at y = 30).
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
+        .box(ElementKind::Entity, QStringLiteral("b"), QStringLiteral("B"), {400, 0, 100, 60})
+        .flow(QStringLiteral("f1"), QStringLiteral("a"), QStringLiteral("b"))
+        .flow(QStringLiteral("f2"), QStringLiteral("b"), QStringLiteral("a"));
+    const Diagram& d = b.current();
+    const Element& f1 = d.elements[2];
+    const Element& f2 = d.elements[3];
+    const QVector<const Element*> between{&f1, &f2};
+    const QPolygonF there = DiagramPainter::flowPolyline(f1, &d.elements[0], &d.elements[1],
+                                                         FlowPath::laneOffset(f1, between));
+    const QPolygonF back = DiagramPainter::flowPolyline(f2, &d.elements[1], &d.elements[0],
+                                                        FlowPath::laneOffset(f2, between));
+    QCOMPARE(there.size(), 2);
+    QCOMPARE(back.size(), 2);
+    // Horizontal, one lane spacing apart, each end on a box's side.
+    QVERIFY(near(there.at(0), {100, 39}));
+    QVERIFY(near(there.at(1), {400, 39}));
+    QVERIFY(near(back.at(0), {400, 21}));
+    QVERIFY(near(back.at(1), {100, 21}));
+}
+
+void TestDiagramPainter::labelBesideTheLineClearOfShapes()
+{
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
+        .box(ElementKind::Entity, QStringLiteral("b"), QStringLiteral("B"), {400, 0, 100, 60})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("P"), {210, -60, 80, 80})
+        .flow(QStringLiteral("f"), QStringLiteral("a"), QStringLiteral("b"), {},
+              QStringLiteral("Orders"));
+    const Diagram& d = b.current();
+    const Element& f = d.elements[3];
+    const QPolygonF line = DiagramPainter::flowPolyline(f, &d.elements[0], &d.elements[1]);
+    const DiagramPainter painter;
+    // Alone, the label sits beside the line (y = 30) at its middle, above it, not over it.
+    const QRectF alone = painter.flowLabelBox(line, f);
+    QVERIFY(alone.bottom() < 30);
+    QVERIFY(alone.left() < 250 && alone.right() > 250);
+    // With a process just above the middle (down to y = 20), it goes below the line instead,
+    // clear of the process and its badge.
+    const QVector<QRectF> obstacles = DiagramPainter::labelObstacles(d.elements[2]);
+    QCOMPARE(obstacles.size(), 2);
+    const QRectF clear = painter.flowLabelBox(line, f, obstacles);
+    QVERIFY(clear.top() > 30);
+    QVERIFY(clear.left() < 250 && clear.right() > 250);
+    for (const QRectF& o : obstacles)
+        QVERIFY(!o.intersects(clear));
+}
+
+void TestDiagramPainter::draggedLabelStaysWhereItWasPut()
+{
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
+        .box(ElementKind::Entity, QStringLiteral("b"), QStringLiteral("B"), {400, 0, 100, 60})
+        .flow(QStringLiteral("f"), QStringLiteral("a"), QStringLiteral("b"), {},
+              QStringLiteral("Orders"));
+    Diagram d = b.current();
+    Element& f = d.elements[2];
+    f.labelOffset = {20, 80};
+    const QPolygonF line = DiagramPainter::flowPolyline(f, &d.elements[0], &d.elements[1]);
+    QVERIFY(near(DiagramPainter::flowLabelAnchor(line, f), {250, 30}));
+    QVERIFY(near(DiagramPainter().flowLabelBox(line, f).center(), {270, 110}));
+}
+
+void TestDiagramPainter::curvedFlowDrawnAlongItsCurve()
+{
+    // TMT's handle at (250, 230): the curve between the centres (50, 30) and (450, 30) passes it.
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("P"), {400, -20, 100, 100})
+        .flow(QStringLiteral("f"), QStringLiteral("a"), QStringLiteral("p"), {{250, 230}});
+    Diagram d = b.current();
+    Element& f = d.elements[2];
+    f.curved = true;
+    const QPolygonF curve = DiagramPainter::flowPolyline(f, &d.elements[0], &d.elements[1]);
+    QVERIFY(curve.size() > 20);
+    // It starts on the entity's outline and ends on the process's circle.
+    const QPointF start = curve.first();
+    QVERIFY(std::abs(start.y() - 60) < 0.05 || std::abs(start.x() - 100) < 0.05);
+    QVERIFY(std::abs(QLineF(QPointF(450, 30), curve.last()).length() - 50) < 0.05);
+    bool passes = false;
+    for (const QPointF& p : curve)
+        passes = passes || QLineF(p, QPointF(250, 230)).length() < 0.5;
+    QVERIFY(passes);
+    // No corner at the handle: consecutive samples turn only a little.
+    for (int i = 1; i + 1 < curve.size(); ++i) {
+        const QLineF in(curve.at(i - 1), curve.at(i));
+        const QLineF out(curve.at(i), curve.at(i + 1));
+        if (in.length() < 0.5 || out.length() < 0.5)
+            continue; // the sliver where the curve was cut at an outline
+        QVERIFY(std::min(in.angleTo(out), 360 - in.angleTo(out)) < 20);
+    }
+    // Its label sits halfway along the curve: beside the handle.
+    const QRectF label = DiagramPainter().flowLabelBox(curve, f);
+    QVERIFY(QLineF(label.center(), QPointF(250, 230)).length() < 40);
 }
 
 QTEST_MAIN(TestDiagramPainter)

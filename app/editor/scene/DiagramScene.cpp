@@ -40,9 +40,15 @@ DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* paren
     if (const Diagram* diagram = m_document->diagram(m_diagramId)) {
         for (const Element& element : diagram->elements)
             addItemFor(element);
-        // Flows last, so that their ends exist when they compute their paths.
-        for (ElementItem* item : std::as_const(m_items))
-            item->syncFromModel();
+        // Flows last, so that their ends and the shapes their labels avoid are in place.
+        for (ElementItem* item : std::as_const(m_items)) {
+            if (!dynamic_cast<FlowItem*>(item))
+                item->syncFromModel();
+        }
+        for (ElementItem* item : std::as_const(m_items)) {
+            if (auto* flow = dynamic_cast<FlowItem*>(item))
+                flow->syncFromModel();
+        }
     }
     // Room for a workshop's whole diagram from the start, and for whatever the model holds.
     const qreal m = workingMargin;
@@ -92,6 +98,10 @@ void DiagramScene::onInserted(const QString& diagramId, const QString& elementId
     ElementItem* item = m_items.value(elementId);
     item->syncFromModel();
     itemPlaced(item);
+    if (element->kind == ElementKind::Flow)
+        syncFlowsBetween(element->source, element->target);
+    else if (isBoxShaped(element->kind))
+        syncLabelsNear(item->sceneBoundingRect());
 }
 
 void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
@@ -101,9 +111,21 @@ void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
     ElementItem* item = m_items.value(elementId);
     if (!item)
         return;
+    auto* flow = dynamic_cast<FlowItem*>(item);
+    const QString oldSource = flow ? flow->sourceId() : QString();
+    const QString oldTarget = flow ? flow->targetId() : QString();
     item->syncFromModel();
     itemPlaced(item);
+    if (flow) {
+        if (oldSource != flow->sourceId() || oldTarget != flow->targetId())
+            syncFlowsBetween(oldSource, oldTarget);
+        syncFlowsBetween(flow->sourceId(), flow->targetId());
+        return;
+    }
     syncFlowsAt(elementId);
+    if (const Element* element = m_document->element(elementId);
+        element && isBoxShaped(element->kind))
+        syncLabelsNear(item->sceneBoundingRect());
 }
 
 void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
@@ -113,9 +135,17 @@ void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
     ElementItem* item = m_items.take(elementId);
     if (!item)
         return;
+    const auto* flow = dynamic_cast<FlowItem*>(item);
+    const QString source = flow ? flow->sourceId() : QString();
+    const QString target = flow ? flow->targetId() : QString();
+    const QRectF area = item->sceneBoundingRect();
     removeItem(item);
     delete item;
     m_contentValid = false; // the working area keeps its size: nothing else moves
+    if (flow)
+        syncFlowsBetween(source, target);
+    else
+        syncLabelsNear(area);
 }
 
 void DiagramScene::setMarks(const CanvasMarks* marks)
@@ -190,6 +220,42 @@ void DiagramScene::syncFlowsAt(const QString& elementId)
         if (ElementItem* flow = m_items.value(flowId))
             flow->syncFromModel();
     }
+}
+
+void DiagramScene::syncFlowsBetween(const QString& source, const QString& target)
+{
+    for (const QString& flowId : m_document->index().flowsAt(source)) {
+        const Element* flow = m_document->element(flowId);
+        if (!flow || !((flow->source == source && flow->target == target) ||
+                       (flow->source == target && flow->target == source)))
+            continue;
+        if (ElementItem* item = m_items.value(flowId))
+            item->syncFromModel();
+    }
+}
+
+void DiagramScene::syncLabelsNear(const QRectF& area)
+{
+    QVector<FlowItem*> near;
+    for (QGraphicsItem* item : items(area)) {
+        if (auto* flow = dynamic_cast<FlowItem*>(item))
+            near.append(flow);
+    }
+    for (FlowItem* flow : std::as_const(near))
+        flow->syncFromModel();
+}
+
+QVector<QRectF> DiagramScene::labelObstaclesNear(const QRectF& area) const
+{
+    QVector<QRectF> obstacles;
+    for (QGraphicsItem* item : items(area)) {
+        const auto* shape = dynamic_cast<ShapeItem*>(item);
+        if (!shape)
+            continue;
+        if (const Element* e = m_document->element(shape->elementId()))
+            obstacles += DiagramPainter::labelObstacles(*e);
+    }
+    return obstacles;
 }
 
 void DiagramScene::setTool(ToolKind kind)

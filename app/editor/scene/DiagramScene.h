@@ -89,6 +89,9 @@ public:
     ElementItem* itemFor(const QString& elementId) const { return m_items.value(elementId); }
     // The topmost element under a point; `shapesOnly` skips flows, boundaries and notes.
     ElementItem* elementItemAt(QPointF scenePos, bool shapesOnly = false) const;
+    // What flow labels near `area` keep clear of: the shapes there and their badges
+    // (DiagramPainter::labelObstacles), as the reports place them.
+    QVector<QRectF> labelObstaclesNear(const QRectF& area) const;
     QStringList selectedIds() const;
     void selectOnly(const QString& elementId);
     void selectAll();
@@ -135,6 +138,10 @@ private:
     void onChanged(const QString& diagramId, const QString& elementId);
     void onRemoved(const QString& diagramId, const QString& elementId);
     void syncFlowsAt(const QString& elementId);
+    // After a flow came, went or was reconnected: the flows beside it take their lanes again.
+    void syncFlowsBetween(const QString& source, const QString& target);
+    // After a shape moved or resized: the flow labels now near it step aside.
+    void syncLabelsNear(const QRectF& area);
     // An item appeared or changed: the working area takes it, the content bounds are stale.
     void itemPlaced(const ElementItem* item);
     void refreshMarks();

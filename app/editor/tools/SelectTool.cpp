@@ -5,6 +5,7 @@
 #include "commands/MoveElementsCommand.h"
 #include "model/BoundaryGeometry.h"
 #include "model/FlowPath.h"
+#include "report/DiagramPainter.h"
 #include "scene/DiagramScene.h"
 #include "scene/ElementItem.h"
 #include "scene/FlowItem.h"
@@ -109,6 +110,25 @@ void SelectTool::bendTo(DiagramScene& scene, QPointF at)
         QStringLiteral("bend:%1").arg(m_drag)));
 }
 
+void SelectTool::labelTo(DiagramScene& scene, QPointF at)
+{
+    const Element* element = scene.document()->element(m_handled);
+    if (!element)
+        return;
+    if (QLineF(at, m_pressed).length() < 3)
+        return; // not a drag yet: a click only selects
+    const QPointF offset = m_labelStart + (at - m_pressed);
+    Element moved = *element;
+    moved.labelOffset = Point{qRound(offset.x()), qRound(offset.y())};
+    if (moved.labelOffset == Point{})
+        moved.labelOffset = Point{0, 1}; // (0, 0) would mean "Latch places it"
+    if (moved.labelOffset == element->labelOffset)
+        return;
+    scene.document()->undoStack()->push(new EditElementCommand(
+        scene.document(), moved, QCoreApplication::translate("SelectTool", "Move label"),
+        QStringLiteral("label:%1").arg(m_drag)));
+}
+
 void SelectTool::resizeTo(DiagramScene& scene, QPointF at)
 {
     constexpr int minimumWidth = 40;
@@ -171,6 +191,19 @@ bool SelectTool::press(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
         hit->setSelected(!hit->isSelected());
         return true;
     }
+    if (const auto* flow = dynamic_cast<FlowItem*>(hit);
+        flow && flow->labelBox().contains(event->scenePos())) {
+        scene.selectOnly(flow->elementId());
+        const Element* e = scene.document()->element(flow->elementId());
+        m_handled = flow->elementId();
+        m_pressed = event->scenePos();
+        // Where it is drawn now, as an offset: a label Latch placed is picked up from there.
+        m_labelStart =
+            flow->labelBox().center() - DiagramPainter::flowLabelAnchor(flow->path(), *e);
+        m_mode = Mode::Label;
+        m_dragging = true;
+        return true;
+    }
     if (!hit->isSelected())
         scene.selectOnly(hit->elementId());
     m_ids = scene.selectedIds();
@@ -207,6 +240,10 @@ bool SelectTool::move(DiagramScene& scene, QGraphicsSceneMouseEvent* event)
     }
     if (m_mode == Mode::Bend) {
         bendTo(scene, event->scenePos());
+        return true;
+    }
+    if (m_mode == Mode::Label) {
+        labelTo(scene, event->scenePos());
         return true;
     }
     if (m_mode == Mode::Reconnect)

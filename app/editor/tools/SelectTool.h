@@ -16,7 +16,8 @@ struct Element;
 // the model and the whole gesture is a single undo step. Dragging one of the eight handles of a
 // selected shape or region (ResizeHandles) resizes it from that corner or edge; dragging an end
 // of a selected flow onto another shape reconnects it; dragging one of its bend points moves it,
-// and dragging anywhere else on its line makes a new bend point there. A moved box is pulled
+// and dragging anywhere else on its line makes a new bend point there; dragging a flow's label
+// moves the label alone. A moved box is pulled
 // onto the edges and centres of the others (SnapGuides), with guide lines; Alt moves freely.
 class SelectTool : public Tool
 {
@@ -38,12 +39,15 @@ private:
         Move,
         Resize,
         Reconnect,
-        Bend
+        Bend,
+        Label
     };
     bool pressHandle(DiagramScene& scene, QPointF at);
     void resizeTo(DiagramScene& scene, QPointF at);
     // Puts the flow's bend point `m_bend` at `at` (snapped), as a step of this drag.
     void bendTo(DiagramScene& scene, QPointF at);
+    // Moves the flow's label by the drag so far (its labelOffset), as a step of this drag.
+    void labelTo(DiagramScene& scene, QPointF at);
     // Marks what the dragged regions now enclose (DiagramScene::setEnclosed).
     void showEnclosed(DiagramScene& scene, const QStringList& dragged) const;
 
@@ -52,6 +56,7 @@ private:
     QString m_handled;        // the element whose handle is dragged
     ResizeHandle m_handle;    // which of its handles
     int m_bend = -1;          // the flow's bend point being dragged
+    QPointF m_labelStart;     // the dragged label's offset at the press
     bool m_dragging = false;
     QPointF m_pressed;
     QPointF m_applied; // offset already pushed

@@ -113,6 +113,7 @@ void EditActions::straightenSelection()
         if (e && e->kind == ElementKind::Flow && !e->points.isEmpty()) {
             straightened.append(*e);
             straightened.last().points.clear();
+            straightened.last().curved = false; // nothing left to curve through
         }
     }
     if (straightened.isEmpty())
