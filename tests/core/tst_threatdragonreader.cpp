@@ -45,6 +45,10 @@ void TestThreatDragonReader::threatDragonDetails()
                                           "Process")));
     QVERIFY(flows.contains(QStringLiteral("Web Request: Browser -> Web\nApplication")));
     QVERIFY(summary.warnings.first().contains(QStringLiteral("attached to \"Browser\"")));
+    // The "smooth" connector through a vertex: a curved flow through that point.
+    const Element* put = named(*model, QStringLiteral("Put Message"));
+    QVERIFY(put && put->curved);
+    QCOMPARE(put->points, (QVector<Point>{{351, 120}}));
     // Properties: Threat Dragon's flags onto Latch's.
     const Element* queries = named(*model, QStringLiteral("Queries"));
     QVERIFY(queries);

@@ -49,6 +49,17 @@ void TestTm7Reader::tm7Details()
         }
     }
     QCOMPARE(https, 2);
+    // TMT draws each connector as a curve through its handle: the handle is the one bend point
+    // of a curved flow (the sample's first connector has its handle at 180, 128).
+    bool firstHandle = false;
+    for (const Element& e : model->diagrams.first().elements) {
+        if (e.kind != ElementKind::Flow)
+            continue;
+        QVERIFY(e.curved);
+        QCOMPARE(e.points.size(), 1);
+        firstHandle = firstHandle || e.points.first() == Point{180, 128};
+    }
+    QVERIFY(firstHandle);
     QVERIFY(flowsOf(*model).contains(
         QStringLiteral("HTTPS: Generic External Interactor -> OS Process")));
     // Threats: on their flows, categories mapped, TMT's type id kept as a reference.

@@ -7,12 +7,14 @@
 #include "ModelBuilder.h"
 #include "model/BoundaryGeometry.h"
 #include "scene/DiagramScene.h"
+#include "scene/FlowItem.h"
 #include "scene/ResizeHandles.h"
 #include "window/DiagramView.h"
 #include "window/EditActions.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QLineF>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void neverBelowTheSmallestSize();
     void regionFromItsTopLeft();
     void bendPointsByMouse();
+    void lanesAndLabelsByMouse();
     void guidesWhileMoving();
     void regionShowsWhatItWillEnclose();
     void boundaryLineBentByItsVertices();
@@ -204,6 +207,61 @@ void TestSelectTool::bendPointsByMouse()
     QVERIFY(bends().isEmpty());
     document->undoStack()->undo();
     QCOMPARE(bends(), (QVector<Point>{{300, 150}, {400, 70}}));
+}
+
+void TestSelectTool::lanesAndLabelsByMouse()
+{
+    // A request and its reply between the same two boxes, centres at y = 30.
+    ModelBuilder b;
+    b.box(ElementKind::Entity, QStringLiteral("u"), QStringLiteral("User"), {0, 0, 100, 60})
+        .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {400, 0, 100, 60})
+        .flow(QStringLiteral("q"), QStringLiteral("u"), QStringLiteral("s"), {},
+              QStringLiteral("Query"))
+        .flow(QStringLiteral("r"), QStringLiteral("s"), QStringLiteral("u"), {},
+              QStringLiteral("Rows"));
+    MainWindow window(new Document(b.model()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(QPointF(250, 60));
+    Document* document = window.document();
+    DiagramScene* scene = window.currentScene();
+    const auto flowItem = [&](const char* id) {
+        return static_cast<FlowItem*>(scene->itemFor(QString::fromLatin1(id)));
+    };
+    // Drawn apart on the canvas, each on its left (the query above, the rows below), not one
+    // over the other, and each label beside its own line on the outside.
+    QCOMPARE(flowItem("q")->path().first().y(), 21.0);
+    QCOMPARE(flowItem("r")->path().first().y(), 39.0);
+    QVERIFY(flowItem("q")->labelBox().bottom() < 21);
+    QVERIFY(flowItem("r")->labelBox().top() > 39);
+    // A click on one line selects that flow only.
+    QWidget* viewport = window.view()->viewport();
+    const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, at({200, 21}));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("q")});
+
+    // Dragging the reply's label moves the label alone, in one undo step.
+    const QRectF before = flowItem("r")->labelBox();
+    const QPointF from = before.center();
+    const QPointF to = from + QPointF(40, -60);
+    const int steps = document->undoStack()->count();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at(from));
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, at(from + (to - from) * i / 4));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at(to));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("r")});
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    const QRectF after = flowItem("r")->labelBox();
+    QVERIFY2(
+        QLineF(after.center(), before.center() + QPointF(40, -60)).length() <= 1.5,
+        qPrintable(
+            QStringLiteral("label at %1, %2").arg(after.center().x()).arg(after.center().y())));
+    QCOMPARE(document->element(QStringLiteral("r"))->points, QVector<Point>{});
+    QCOMPARE(flowItem("r")->path().first().y(), 39.0); // the line stays where it was
+    document->undoStack()->undo();
+    QCOMPARE(document->element(QStringLiteral("r"))->labelOffset, Point{});
+    QCOMPARE(flowItem("r")->labelBox(), before);
 }
 
 void TestSelectTool::guidesWhileMoving()
