@@ -55,6 +55,17 @@ void select(MainWindow& window, const QString& id)
                       window.view()->mapFromScene(at));
 }
 
+// Shows the window at its default size with the canvas at 100 %, `centre` in the middle.
+bool showAtFullSize(MainWindow& window, QPointF centre)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.view()->setTransform(QTransform());
+    window.view()->centerOn(centre);
+    return true;
+}
+
 } // namespace
 
 class TestSelectTool : public QObject
@@ -162,10 +173,7 @@ void TestSelectTool::bendPointsByMouse()
         .box(ElementKind::Store, QStringLiteral("s"), QStringLiteral("DB"), {400, 0, 100, 60})
         .flow(QStringLiteral("f"), QStringLiteral("u"), QStringLiteral("s"));
     MainWindow window(new Document(b.model()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.view()->setTransform(QTransform());
-    window.view()->centerOn(QPointF(250, 60));
+    QVERIFY(showAtFullSize(window, QPointF(250, 60)));
     Document* document = window.document();
     QWidget* viewport = window.view()->viewport();
     const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
@@ -220,10 +228,7 @@ void TestSelectTool::lanesAndLabelsByMouse()
         .flow(QStringLiteral("r"), QStringLiteral("s"), QStringLiteral("u"), {},
               QStringLiteral("Rows"));
     MainWindow window(new Document(b.model()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.view()->setTransform(QTransform());
-    window.view()->centerOn(QPointF(250, 60));
+    QVERIFY(showAtFullSize(window, QPointF(250, 60)));
     Document* document = window.document();
     DiagramScene* scene = window.currentScene();
     const auto flowItem = [&](const char* id) {
@@ -272,10 +277,7 @@ void TestSelectTool::guidesWhileMoving()
     b.box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {0, 0, 100, 60})
         .box(ElementKind::Process, QStringLiteral("b"), QStringLiteral("B"), {300, 203, 100, 60});
     MainWindow window(new Document(b.model()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.view()->setTransform(QTransform());
-    window.view()->centerOn(QPointF(200, 150));
+    QVERIFY(showAtFullSize(window, QPointF(200, 150)));
     Document* document = window.document();
     QWidget* viewport = window.view()->viewport();
     const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
@@ -309,10 +311,7 @@ void TestSelectTool::regionShowsWhatItWillEnclose()
         .box(ElementKind::Entity, QStringLiteral("a"), QStringLiteral("A"), {50, 50, 60, 40})
         .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("P"), {300, 50, 60, 60});
     MainWindow window(new Document(b.model()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.view()->setTransform(QTransform());
-    window.view()->centerOn(QPointF(300, 150));
+    QVERIFY(showAtFullSize(window, QPointF(300, 150)));
     Document* document = window.document();
     DiagramScene* scene = window.currentScene();
     QWidget* viewport = window.view()->viewport();
@@ -353,10 +352,7 @@ void TestSelectTool::boundaryLineBentByItsVertices()
         .line(QStringLiteral("wall"), {{100, 0}, {300, 0}});
     const Model model = b.model();
     MainWindow window(new Document(model));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.view()->setTransform(QTransform());
-    window.view()->centerOn(QPointF(200, 50));
+    QVERIFY(showAtFullSize(window, QPointF(200, 50)));
     Document* document = window.document();
     QWidget* viewport = window.view()->viewport();
     const auto at = [&](QPointF p) { return window.view()->mapFromScene(p); };
