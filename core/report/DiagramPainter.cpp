@@ -307,10 +307,15 @@ QRectF DiagramPainter::flowLabelBox(const QPolygonF& path, const Element& flow,
     const QPointF anchor = flowLabelAnchor(path, flow);
     if (flow.name.isEmpty())
         return QRectF(anchor, QSizeF(0, 0));
-    const QFontMetricsF metrics(m_style.font);
-    const QRectF text =
-        metrics.boundingRect(QRectF(0, 0, 180, 200), Qt::AlignCenter | Qt::TextWordWrap, flow.name);
-    QRectF box(QPointF(), text.size() + QSizeF(8, 4));
+    // Laying out text is the dear part of placing a label: each name is measured once.
+    auto size = m_labelSizes.constFind(flow.name);
+    if (size == m_labelSizes.cend()) {
+        const QRectF text = QFontMetricsF(m_style.font)
+                                .boundingRect(QRectF(0, 0, 180, 200),
+                                              Qt::AlignCenter | Qt::TextWordWrap, flow.name);
+        size = m_labelSizes.insert(flow.name, text.size() + QSizeF(8, 4));
+    }
+    QRectF box(QPointF(), *size);
     if (flow.labelOffset != Point{}) {
         box.moveCenter(anchor + QPointF(flow.labelOffset.x, flow.labelOffset.y));
         return box;

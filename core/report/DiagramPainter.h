@@ -7,6 +7,8 @@
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
+#include <QSizeF>
+#include <QString>
 #include <QVector>
 
 class QPainter;
@@ -82,6 +84,7 @@ private:
     void paintLabel(QPainter& painter, const QRectF& box, const QString& text, int flags) const;
 
     DiagramStyle m_style;
+    mutable QHash<QString, QSizeF> m_labelSizes; // a label's box size by its text
 };
 
 } // namespace latch

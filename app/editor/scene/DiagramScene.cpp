@@ -13,6 +13,7 @@
 #include "language/RuleText.h"
 #include "model/FlowPath.h"
 #include "register/ThreatRegister.h"
+#include "report/LabelObstacles.h"
 #include "tools/BoundaryTool.h"
 #include "tools/CreateShapeTool.h"
 #include "tools/FlowTool.h"
@@ -41,13 +42,11 @@ DiagramScene::DiagramScene(Document* document, QString diagramId, QObject* paren
         for (const Element& element : diagram->elements)
             addItemFor(element);
         // Flows last, so that their ends and the shapes their labels avoid are in place.
-        for (ElementItem* item : std::as_const(m_items)) {
-            if (!dynamic_cast<FlowItem*>(item))
-                item->syncFromModel();
-        }
-        for (ElementItem* item : std::as_const(m_items)) {
-            if (auto* flow = dynamic_cast<FlowItem*>(item))
-                flow->syncFromModel();
+        for (const bool flows : {false, true}) {
+            for (ElementItem* item : std::as_const(m_items)) {
+                if (bool(dynamic_cast<FlowItem*>(item)) == flows)
+                    item->syncFromModel();
+            }
         }
     }
     // Room for a workshop's whole diagram from the start, and for whatever the model holds.
@@ -94,6 +93,7 @@ void DiagramScene::onInserted(const QString& diagramId, const QString& elementId
     if (diagramId != m_diagramId)
         return;
     const Element* element = m_document->element(elementId);
+    m_obstacles.reset(); // shapes may have come, moved or gone: filed again when next asked
     addItemFor(*element);
     ElementItem* item = m_items.value(elementId);
     item->syncFromModel();
@@ -112,6 +112,7 @@ void DiagramScene::onChanged(const QString& diagramId, const QString& elementId)
     if (!item)
         return;
     auto* flow = dynamic_cast<FlowItem*>(item);
+    m_obstacles.reset();
     const QString oldSource = flow ? flow->sourceId() : QString();
     const QString oldTarget = flow ? flow->targetId() : QString();
     item->syncFromModel();
@@ -136,6 +137,7 @@ void DiagramScene::onRemoved(const QString& diagramId, const QString& elementId)
     if (!item)
         return;
     const auto* flow = dynamic_cast<FlowItem*>(item);
+    m_obstacles.reset();
     const QString source = flow ? flow->sourceId() : QString();
     const QString target = flow ? flow->targetId() : QString();
     const QRectF area = item->sceneBoundingRect();
@@ -236,26 +238,20 @@ void DiagramScene::syncFlowsBetween(const QString& source, const QString& target
 
 void DiagramScene::syncLabelsNear(const QRectF& area)
 {
-    QVector<FlowItem*> near;
-    for (QGraphicsItem* item : items(area)) {
+    for (QGraphicsItem* item : items(area)) { // a copy: syncing moves items in the index
         if (auto* flow = dynamic_cast<FlowItem*>(item))
-            near.append(flow);
+            flow->syncFromModel();
     }
-    for (FlowItem* flow : std::as_const(near))
-        flow->syncFromModel();
 }
 
 QVector<QRectF> DiagramScene::labelObstaclesNear(const QRectF& area) const
 {
-    QVector<QRectF> obstacles;
-    for (QGraphicsItem* item : items(area)) {
-        const auto* shape = dynamic_cast<ShapeItem*>(item);
-        if (!shape)
-            continue;
-        if (const Element* e = m_document->element(shape->elementId()))
-            obstacles += DiagramPainter::labelObstacles(*e);
+    // Filed once per change of shapes: the scene's index, asked per flow, is quadratic.
+    if (!m_obstacles) {
+        const Diagram* diagram = m_document->diagram(m_diagramId);
+        m_obstacles = std::make_unique<LabelObstacles>(diagram ? *diagram : Diagram());
     }
-    return obstacles;
+    return m_obstacles->near(area);
 }
 
 void DiagramScene::setTool(ToolKind kind)

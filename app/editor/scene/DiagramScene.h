@@ -16,6 +16,7 @@
 namespace latch {
 
 class Document;
+class LabelObstacles;
 class ElementItem;
 class GhostItem;
 class Tool;
@@ -160,6 +161,7 @@ private:
     int m_grid = 10;
     bool m_badges = true;
     int m_nudge = 0; // the drag number of the current run of nudges; 0 for a new run
+    mutable std::unique_ptr<LabelObstacles> m_obstacles; // filed on demand
     mutable QRectF m_content;
     mutable bool m_contentValid = false;
 };
