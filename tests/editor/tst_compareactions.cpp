@@ -5,10 +5,10 @@
 // ending the comparison clears what it should. Conflicts a merge left are marked too.
 #include "Document.h"
 #include "ExampleModels.h"
-#include "WindowTesting.h"
 #include "GitRepo.h"
 #include "Screenshot.h"
 #include "TestFiles.h"
+#include "WindowTesting.h"
 #include "compare/Comparison.h"
 #include "docks/ChangesDock.h"
 #include "docks/ConflictsDock.h"
