@@ -286,11 +286,12 @@ private:
             add(Rank::Layout, kind, b.id, b.name, QStringLiteral("reshaped"), {},
                 pointsText(a.points), pointsText(b.points));
         if (a.curved != b.curved)
-            add(Rank::Layout, kind, b.id, b.name, QStringLiteral("reshaped"), {},
+            add(Rank::Layout, kind, b.id, b.name, QStringLiteral("reshaped"),
+                QStringLiteral("curve"),
                 a.curved ? QStringLiteral("curved") : QStringLiteral("straight"),
                 b.curved ? QStringLiteral("curved") : QStringLiteral("straight"));
         if (a.labelOffset != b.labelOffset)
-            add(Rank::Layout, kind, b.id, b.name, QStringLiteral("label moved"), {},
+            add(Rank::Layout, kind, b.id, b.name, QStringLiteral("moved"), QStringLiteral("label"),
                 QStringLiteral("(%1, %2)").arg(a.labelOffset.x).arg(a.labelOffset.y),
                 QStringLiteral("(%1, %2)").arg(b.labelOffset.x).arg(b.labelOffset.y));
     }

@@ -63,8 +63,14 @@ QPolygonF reversed(const QPolygonF& path)
     return QPolygonF(QList<QPointF>(path.crbegin(), path.crend()));
 }
 
-// The point `distance` back along the path from its end (its start when `fromStart`).
-QPointF pointBack(const QPolygonF& path, qreal distance, bool fromStart)
+// The path between where it leaves the source and where it enters the target.
+QPolygonF betweenOutlines(const Element& source, const Element& target, const QPolygonF& path)
+{
+    return reversed(leaving(target, reversed(leaving(source, path))));
+}
+
+// The point `distance` along the path, measured from its start (`fromStart`) or its end.
+QPointF pointAlong(const QPolygonF& path, qreal distance, bool fromStart)
 {
     const qsizetype n = path.size();
     QPointF at = fromStart ? path.first() : path.last();
@@ -90,7 +96,7 @@ qreal lengthOf(const QPolygonF& path)
 // The unit direction of the path `distance` along it.
 QPointF tangentAt(const QPolygonF& path, qreal distance)
 {
-    const QPointF d = pointBack(path, distance + 1, true) - pointBack(path, distance - 1, true);
+    const QPointF d = pointAlong(path, distance + 1, true) - pointAlong(path, distance - 1, true);
     const qreal length = QLineF(QPointF(), d).length();
     return length > 0 ? d / length : QPointF(1, 0);
 }
@@ -245,9 +251,9 @@ void DiagramPainter::paintFlow(QPainter& painter, const QPolygonF& path, const E
         painter.drawPolygon(QPolygonF() << tip << left << right);
     };
     // Aimed along the last stretch of the line (a curve's last sample may be a sliver).
-    arrowHead(path.last(), pointBack(path, arrowSize, false));
+    arrowHead(path.last(), pointAlong(path, arrowSize, false));
     if (flow.bidirectional)
-        arrowHead(path.first(), pointBack(path, arrowSize, true));
+        arrowHead(path.first(), pointAlong(path, arrowSize, true));
 
     if (!flow.name.isEmpty() && legible(painter)) {
         painter.setPen(Qt::NoPen);
@@ -296,7 +302,7 @@ QPointF DiagramPainter::flowLabelAnchor(const QPolygonF& path, const Element& fl
 {
     if (path.size() < 2)
         return path.isEmpty() ? QPointF() : path.first();
-    return pointBack(path, labelDistance(path, flow), true);
+    return pointAlong(path, labelDistance(path, flow), true);
 }
 
 QRectF DiagramPainter::flowLabelBox(const QPolygonF& path, const Element& flow,
@@ -330,7 +336,7 @@ QRectF DiagramPainter::flowLabelBox(const QPolygonF& path, const Element& flow,
         const QPointF normal(unit.y(), -unit.x());
         const qreal clearance =
             (std::abs(normal.x()) * box.width() + std::abs(normal.y()) * box.height()) / 2 + 3;
-        const QPointF on = pointBack(path, along, true);
+        const QPointF on = pointAlong(path, along, true);
         centres << on + normal * clearance << on - normal * clearance;
     }
     for (const QPointF& centre : std::as_const(centres)) {
@@ -466,7 +472,7 @@ QPolygonF DiagramPainter::flowPolyline(const Element& flow, const Element* sourc
         // Along the curve (unrounded, the engine's centreline is this rounded), cut where it
         // leaves each shape.
         const QPolygonF curve(FlowPath::smoothCurve(through));
-        return reversed(leaving(*target, reversed(leaving(*source, curve))));
+        return betweenOutlines(*source, *target, curve);
     }
     if (lane != 0 && control.size() == 2) {
         const QLineF centres(through.first(), through.last());
@@ -474,7 +480,7 @@ QPolygonF DiagramPainter::flowPolyline(const Element& flow, const Element* sourc
             const QPointF across = QPointF(centres.dy(), -centres.dx()) * (lane / centres.length());
             const QPolygonF shifted{through.first() + across, through.last() + across};
             if (insideOutline(*source, shifted.first()) && insideOutline(*target, shifted.last()))
-                return reversed(leaving(*target, reversed(leaving(*source, shifted))));
+                return betweenOutlines(*source, *target, shifted);
         }
     }
     // The centreline with its ends on the outlines, each aimed at its neighbour on the line.
