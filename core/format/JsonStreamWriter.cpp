@@ -6,6 +6,10 @@
 #include <charconv>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace latch {
 
 namespace {
@@ -18,35 +22,126 @@ inline bool needsEscape(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
-void appendEscaped(QByteArray& out, unsigned char c)
+// Room for `n` more bytes at the end of `out`, its size unchanged: the writer encodes straight
+// into it and then settles the new end. QByteArray::append costs a hundred instructions a call,
+// and a large file makes millions of them.
+inline char* room(QByteArray& out, qsizetype n)
 {
+    auto& d = out.data_ptr();
+    if (d.needsDetach() || d.freeSpaceAtEnd() < n + 1)
+        out.reserve(std::max(out.size() + n + 1, 2 * out.capacity()));
+    return out.data_ptr().data() + out.size();
+}
+
+// Makes `end` (inside the room asked for) the end of `out`, terminated as QByteArray keeps it.
+inline void settle(QByteArray& out, char* end)
+{
+    auto& d = out.data_ptr();
+    d.size = end - d.data();
+    *end = '\0';
+}
+
+inline void put(QByteArray& out, const char* bytes, qsizetype n)
+{
+    char* p = room(out, n);
+    std::memcpy(p, bytes, std::size_t(n));
+    settle(out, p + n);
+}
+
+// Writes the escape of an ASCII byte that needsEscape() at `p`; returns the new end.
+char* escapeAt(char* p, unsigned char c)
+{
+    *p++ = '\\';
     switch (c) {
     case '"':
-        out.append("\\\"", 2);
-        return;
+        *p++ = '"';
+        return p;
     case '\\':
-        out.append("\\\\", 2);
-        return;
+        *p++ = '\\';
+        return p;
     case '\b':
-        out.append("\\b", 2);
-        return;
+        *p++ = 'b';
+        return p;
     case '\f':
-        out.append("\\f", 2);
-        return;
+        *p++ = 'f';
+        return p;
     case '\n':
-        out.append("\\n", 2);
-        return;
+        *p++ = 'n';
+        return p;
     case '\r':
-        out.append("\\r", 2);
-        return;
+        *p++ = 'r';
+        return p;
     case '\t':
-        out.append("\\t", 2);
-        return;
+        *p++ = 't';
+        return p;
     default: {
-        const char u[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xF]};
-        out.append(u, 6);
+        const char u[5] = {'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xF]};
+        std::memcpy(p, u, 5);
+        return p + 5;
     }
     }
+}
+
+void appendEscaped(QByteArray& out, unsigned char c)
+{
+    char* p = room(out, 6);
+    settle(out, escapeAt(p, c));
+}
+
+// UTF-16 of s[i, stop) as JSON string content at `p` (six bytes a unit at most); a surrogate
+// pair that starts before `stop` is taken whole, so `i` may end one past it. Returns the end.
+char* encodeUtf16(char* p, const char16_t* s, qsizetype& i, qsizetype stop, qsizetype n)
+{
+    while (i < stop) {
+#if defined(__SSE2__)
+        // Eight units at a time while they are printable ASCII that needs no escape: most of
+        // every file (ids, names, English text).
+        const __m128i space = _mm_set1_epi16(0x20);
+        const __m128i tilde = _mm_set1_epi16(0x7F);
+        const __m128i quote = _mm_set1_epi16('"');
+        const __m128i backslash = _mm_set1_epi16('\\');
+        while (i + 8 <= stop) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+            // Signed compares: units of 0x8000 and above are negative, so below the space.
+            const __m128i bad = _mm_or_si128(
+                _mm_or_si128(_mm_cmplt_epi16(units, space), _mm_cmpgt_epi16(units, tilde)),
+                _mm_or_si128(_mm_cmpeq_epi16(units, quote), _mm_cmpeq_epi16(units, backslash)));
+            if (_mm_movemask_epi8(bad) != 0)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(p), _mm_packus_epi16(units, units));
+            p += 8;
+            i += 8;
+        }
+        if (i >= stop)
+            break;
+#endif
+        char32_t c = s[i++];
+        if (c < 0x80) {
+            if (needsEscape(static_cast<unsigned char>(c)))
+                p = escapeAt(p, static_cast<unsigned char>(c));
+            else
+                *p++ = char(c);
+            continue;
+        }
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            const bool pair = c <= 0xDBFF && i < n && s[i] >= 0xDC00 && s[i] <= 0xDFFF;
+            c = pair ? 0x10000 + ((c - 0xD800) << 10) + (s[i++] - 0xDC00) : 0xFFFD;
+        }
+        if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else {
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    return p;
 }
 
 // Length of the valid UTF-8 sequence at `s` (1 to 4), or 0 when it is not valid.
@@ -83,94 +178,46 @@ JsonStreamWriter::JsonStreamWriter(QByteArray& out, int indent)
 
 void JsonStreamWriter::appendString(QByteArray& out, const QString& text)
 {
-    // Encoded through a buffer on the stack, appended a piece at a time: one call for the
-    // names and titles that make up most of a model file.
-    constexpr qsizetype piece = 256;
-    char buffer[6 * piece + 8];
-    char* p = buffer;
-    *p++ = '"';
+    // Encoded straight into the output a piece at a time, so that a long text asks for room
+    // of six bytes a unit only for its piece.
+    constexpr qsizetype piece = 1024;
     const char16_t* s = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (p - buffer > 6 * (piece - 1)) {
-            out.append(buffer, p - buffer);
-            p = buffer;
-        }
-        char32_t c = s[i];
-        if (c < 0x80) {
-            if (!needsEscape(static_cast<unsigned char>(c))) {
-                *p++ = char(c);
-                continue;
-            }
-            char escape = 0;
-            switch (c) {
-            case '"':
-                escape = '"';
-                break;
-            case '\\':
-                escape = '\\';
-                break;
-            case '\b':
-                escape = 'b';
-                break;
-            case '\f':
-                escape = 'f';
-                break;
-            case '\n':
-                escape = 'n';
-                break;
-            case '\r':
-                escape = 'r';
-                break;
-            case '\t':
-                escape = 't';
-                break;
-            default:
-                break;
-            }
-            *p++ = '\\';
-            if (escape) {
-                *p++ = escape;
-            } else {
-                const char u[5] = {'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xF]};
-                std::memcpy(p, u, 5);
-                p += 5;
-            }
-            continue;
-        }
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            const bool pair = c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF;
-            c = pair ? 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00) : 0xFFFD;
-        }
-        if (c < 0x800) {
-            *p++ = char(0xC0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            *p++ = char(0xE0 | (c >> 12));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else {
-            *p++ = char(0xF0 | (c >> 18));
-            *p++ = char(0x80 | ((c >> 12) & 0x3F));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            *p++ = char(0x80 | (c & 0x3F));
+    qsizetype i = 0;
+    char* p = room(out, 6 * (std::min(n, piece) + 1) + 2);
+    *p++ = '"';
+    while (i < n) {
+        p = encodeUtf16(p, s, i, std::min(n, i + piece), n);
+        if (i < n) {
+            settle(out, p);
+            p = room(out, 6 * (std::min(n - i, piece) + 1) + 1);
         }
     }
     *p++ = '"';
-    out.append(buffer, p - buffer);
+    settle(out, p);
 }
 
 void JsonStreamWriter::appendString(QByteArray& out, std::string_view utf8)
 {
-    out.append('"');
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();
+    // Most of these are the format's own words: plain ASCII, copied in one piece.
+    if (std::all_of(s, s + n, [](unsigned char c) { return c < 0x80 && !needsEscape(c); })) {
+        char* p = room(out, qsizetype(n) + 2);
+        *p++ = '"';
+        std::memcpy(p, s, n);
+        p += n;
+        *p++ = '"';
+        settle(out, p);
+        return;
+    }
+    put(out, "\"", 1);
     std::size_t run = 0; // start of bytes to copy as they are
     for (std::size_t i = 0; i < n;) {
         const unsigned char c = s[i];
         if (c < 0x80) {
             if (needsEscape(c)) {
-                out.append(utf8.data() + run, qsizetype(i - run));
+                put(out, utf8.data() + run, qsizetype(i - run));
                 appendEscaped(out, c);
                 run = i + 1;
             }
@@ -180,47 +227,44 @@ void JsonStreamWriter::appendString(QByteArray& out, std::string_view utf8)
         const int length = validSequence(s + i, n - i);
         if (length == 0) {
             // Not UTF-8: replaced, never written through to break the file.
-            out.append(utf8.data() + run, qsizetype(i - run));
-            out.append("\xEF\xBF\xBD", 3);
+            put(out, utf8.data() + run, qsizetype(i - run));
+            put(out, "\xEF\xBF\xBD", 3);
             run = ++i;
             continue;
         }
         i += std::size_t(length);
     }
-    out.append(utf8.data() + run, qsizetype(n - run));
-    out.append('"');
+    put(out, utf8.data() + run, qsizetype(n - run));
+    put(out, "\"", 1);
 }
 
-// The separator before a member or an item: a comma unless it is the first, then the line
-// break and the indentation, in one append (this runs for every value of a large file).
-void JsonStreamWriter::separate()
+// The separator before a member or an item at `p`: a comma unless it is the first, then the
+// line break and the indentation (room for separatorRoom() bytes). This runs for every value
+// of a large file.
+char* JsonStreamWriter::separateAt(char* p)
 {
-    static constexpr char text[] =
-        ",\n                                                                                "
-        "                                                                                ";
-    constexpr qsizetype room = sizeof text - 3;
     const bool comma = m_filled.back();
     m_filled.back() = true;
-    if (m_indent <= 0) {
-        if (comma)
-            m_out.append(',');
-        return;
+    if (comma)
+        *p++ = ',';
+    if (m_indent > 0) {
+        const qsizetype spaces = m_filled.size() * m_indent;
+        *p++ = '\n';
+        std::memset(p, ' ', std::size_t(spaces));
+        p += spaces;
     }
-    const qsizetype spaces = m_filled.size() * m_indent;
-    if (spaces <= room) {
-        m_out.append(text + (comma ? 0 : 1), (comma ? 2 : 1) + spaces);
-        return;
-    }
-    m_out.append(text + (comma ? 0 : 1), comma ? 2 : 1);
-    m_out.append(QByteArray(spaces, ' '));
+    return p;
 }
 
-void JsonStreamWriter::newline()
+qsizetype JsonStreamWriter::separatorRoom() const
 {
-    if (m_indent <= 0)
-        return;
-    m_out.append('\n');
-    m_out.append(QByteArray(m_filled.size() * m_indent, ' '));
+    return 2 + (m_indent > 0 ? m_filled.size() * m_indent : 0);
+}
+
+void JsonStreamWriter::separate()
+{
+    char* p = room(m_out, separatorRoom());
+    settle(m_out, separateAt(p));
 }
 
 void JsonStreamWriter::beforeValue()
@@ -236,33 +280,33 @@ void JsonStreamWriter::beforeValue()
 
 void JsonStreamWriter::key(std::string_view name)
 {
-    separate();
-    // Keys are the format's own words: plain ASCII goes out in one piece.
-    char buffer[64];
-    const bool plain =
-        name.size() + 4 <= sizeof buffer && std::all_of(name.begin(), name.end(), [](char c) {
-            return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-        });
-    if (plain) {
-        buffer[0] = '"';
-        std::memcpy(buffer + 1, name.data(), name.size());
-        qsizetype length = qsizetype(name.size()) + 1;
-        buffer[length++] = '"';
-        buffer[length++] = ':';
-        if (m_indent > 0)
-            buffer[length++] = ' ';
-        m_out.append(buffer, length);
-    } else {
-        appendString(m_out, name);
-        m_out.append(m_indent > 0 ? ": " : ":");
-    }
     m_afterKey = true;
+    // Keys are the format's own words: plain ASCII goes out with its separator in one piece.
+    if (std::all_of(name.begin(), name.end(),
+                    [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+        char* p = separateAt(room(m_out, separatorRoom() + qsizetype(name.size()) + 4));
+        *p++ = '"';
+        std::memcpy(p, name.data(), name.size());
+        p += name.size();
+        *p++ = '"';
+        *p++ = ':';
+        if (m_indent > 0)
+            *p++ = ' ';
+        settle(m_out, p);
+        return;
+    }
+    separate();
+    appendString(m_out, name);
+    if (m_indent > 0)
+        put(m_out, ": ", 2);
+    else
+        put(m_out, ":", 1);
 }
 
 void JsonStreamWriter::open(char bracket)
 {
     beforeValue();
-    m_out.append(bracket);
+    put(m_out, &bracket, 1);
     m_filled.append(false);
 }
 
@@ -270,9 +314,15 @@ void JsonStreamWriter::close(char bracket)
 {
     const bool filled = m_filled.back();
     m_filled.removeLast();
-    if (filled)
-        newline();
-    m_out.append(bracket);
+    const qsizetype spaces = filled && m_indent > 0 ? m_filled.size() * m_indent : 0;
+    char* p = room(m_out, spaces + 2);
+    if (filled && m_indent > 0) {
+        *p++ = '\n';
+        std::memset(p, ' ', std::size_t(spaces));
+        p += spaces;
+    }
+    *p++ = bracket;
+    settle(m_out, p);
 }
 
 void JsonStreamWriter::beginObject()
@@ -310,15 +360,17 @@ void JsonStreamWriter::value(std::string_view utf8)
 void JsonStreamWriter::value(bool flag)
 {
     beforeValue();
-    m_out.append(flag ? "true" : "false");
+    if (flag)
+        put(m_out, "true", 4);
+    else
+        put(m_out, "false", 5);
 }
 
 void JsonStreamWriter::value(qint64 number)
 {
     beforeValue();
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, result.ptr - digits);
+    char* p = room(m_out, 24);
+    settle(m_out, std::to_chars(p, p + 24, number).ptr);
 }
 
 void JsonStreamWriter::value(double number)
@@ -332,15 +384,14 @@ void JsonStreamWriter::value(double number)
 void JsonStreamWriter::unsignedValue(quint64 number)
 {
     beforeValue();
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, result.ptr - digits);
+    char* p = room(m_out, 24);
+    settle(m_out, std::to_chars(p, p + 24, number).ptr);
 }
 
 void JsonStreamWriter::null()
 {
     beforeValue();
-    m_out.append("null");
+    put(m_out, "null", 4);
 }
 
 void JsonStreamWriter::value(const nlohmann::json& json)

@@ -53,7 +53,8 @@ public:
 private:
     void beforeValue();
     void separate();
-    void newline();
+    char* separateAt(char* p);
+    qsizetype separatorRoom() const;
     void open(char bracket);
     void close(char bracket);
 

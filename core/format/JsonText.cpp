@@ -3,6 +3,10 @@
 #include "JsonStreamWriter.h"
 
 #include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <utility>
 #include <vector>
 
@@ -100,27 +104,44 @@ void locate(const QByteArray& bytes, std::size_t offset, int* line, int* column)
     }
 }
 
+namespace {
+
+// The position of the first '"' or '\' at or after `i`, or `n`.
+qsizetype nextQuoteOrBackslash(const char* data, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const int found = _mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (found != 0)
+            return i + __builtin_ctz(unsigned(found));
+    }
+#endif
+    for (; i < n; ++i) {
+        if (data[i] == '"' || data[i] == '\\')
+            return i;
+    }
+    return n;
+}
+
+} // namespace
+
 // Refuses deep nesting before the parser sees it: cheap, it gives a position, and it keeps
 // every later walk over the document shallow.
 void checkNesting(const QByteArray& bytes, int maximumNesting)
 {
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
     const char* data = bytes.constData();
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n; ++i) {
         const char c = data[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
         if (c == '"') {
-            inString = true;
+            // Strings are most of a file: skipped a block at a time to their closing quote.
+            for (++i; (i = nextQuoteOrBackslash(data, i, n)) < n && data[i] == '\\'; i += 2) {
+            }
         } else if (c == '{' || c == '[') {
             if (++depth > maximumNesting) {
                 FormatError error{

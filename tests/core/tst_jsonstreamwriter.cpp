@@ -100,6 +100,24 @@ void TestJsonStreamWriter::escaping_data()
         << QString::fromUcs4(U"\U0001F512") << QByteArray("\"\xF0\x9F\x94\x92\"");
     QTest::newRow("lone surrogate")
         << QString(QChar(0xD800)) + QLatin1Char('x') << QByteArray("\"\xEF\xBF\xBDx\"");
+    // Runs of eight or more units take a faster path: what stops it must still be escaped or
+    // encoded, wherever in the run it stands.
+    QTest::newRow("quote in a long run")
+        << QStringLiteral("abcdefghi\"jklmnopq") << QByteArray(R"("abcdefghi\"jklmnopq")");
+    QTest::newRow("control after eight")
+        << QStringLiteral("abcdefgh\u0001ijklmnop") << QByteArray(R"("abcdefgh\u0001ijklmnop")");
+    QTest::newRow("unit above 0x8000 in a run")
+        << QStringLiteral("abcdefg\uFF01hijklmno") << QByteArray("\"abcdefg\xEF\xBC\x81hijklmno\"");
+    QTest::newRow("delete in a run")
+        << QStringLiteral("abcdefg\u007Fhijklmno") << QByteArray("\"abcdefg\x7Fhijklmno\"");
+    // Long texts are encoded in pieces of 1024 units; a pair across the seam stays one.
+    const QString lock = QString::fromUcs4(U"\U0001F512");
+    QTest::newRow("pair across a piece's end")
+        << QString(1023, QLatin1Char('a')) + lock + QString(2000, QLatin1Char('b'))
+        << "\"" + QByteArray(1023, 'a') + "\xF0\x9F\x94\x92" + QByteArray(2000, 'b') + "\"";
+    QTest::newRow("escapes across pieces")
+        << QString(3000, QLatin1Char('\n'))
+        << "\"" + QByteArray(3000, 'x').replace("x", "\\n") + "\"";
 }
 
 void TestJsonStreamWriter::escaping()

@@ -317,6 +317,10 @@ void TestTmodelReader::refusesDeepNesting()
     QByteArray text = validDocument();
     text.replace("\"Shop\"", QByteArray("\"" + QByteArray(1000, '[') + "\""));
     QVERIFY(TmodelReader::read(text, &error));
+    // ... also after an escaped quote, and a string may end in an escaped backslash.
+    QByteArray escaped = validDocument();
+    escaped.replace("\"Shop\"", QByteArray("\"say \\\"" + QByteArray(1000, '[') + "\\\\\""));
+    QVERIFY2(TmodelReader::read(escaped, &error), qPrintable(error.message));
 }
 
 void TestTmodelReader::refusesHugeInput()
