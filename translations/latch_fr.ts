@@ -130,17 +130,22 @@
 <context>
     <name>SelectTool</name>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="108"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="109"/>
         <source>Bend flow</source>
         <translation>Couder le flux</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="131"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="128"/>
+        <source>Move label</source>
+        <translation>Déplacer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="151"/>
         <source>Resize</source>
         <translation>Redimensionner</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/SelectTool.cpp" line="248"/>
+        <location filename="../app/editor/tools/SelectTool.cpp" line="285"/>
         <source>Reconnect flow</source>
         <translation>Reconnecter le flux</translation>
     </message>
@@ -374,12 +379,12 @@
 <context>
     <name>latch::DiagramScene</name>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="328"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="390"/>
         <source>Delete element</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="329"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="391"/>
         <source>Delete %n elements</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -387,17 +392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="429"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="491"/>
         <source>Remove bend point</source>
         <translation>Supprimer le point de courbure</translation>
     </message>
     <message>
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="441"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="503"/>
         <source>Add bend point</source>
         <translation>Ajouter un point de courbure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="528"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="590"/>
         <source>%n unresolved threat(s):</source>
         <translation>
             <numerusform>%n menace non résolue :</numerusform>
@@ -405,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/scene/DiagramScene.cpp" line="533"/>
+        <location filename="../app/editor/scene/DiagramScene.cpp" line="595"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -904,93 +909,118 @@
         <translation>Diagramme (PNG)</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="49"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="39"/>
+        <source>Register (Markdown)</source>
+        <translation>Registre (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="41"/>
+        <source>Jira issues (CSV)</source>
+        <translation>Tickets Jira (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="43"/>
+        <source>GitLab issues (CSV)</source>
+        <translation>Tickets GitLab (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="55"/>
         <source>Include obsolete threats</source>
         <translation>Inclure les menaces obsolètes</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="50"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="56"/>
         <source>Only open and in-progress threats</source>
         <translation>Uniquement les menaces ouvertes et en cours</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="53"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="59"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="56"/>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="170"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="62"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="187"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="62"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="68"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="63"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="69"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="77"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="83"/>
         <source> ×</source>
         <translation>&#xa0;×</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="81"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="87"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="82"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="88"/>
         <source>&amp;Page size:</source>
         <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="85"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="91"/>
         <source>&amp;Diagram:</source>
         <translation>&amp;Diagramme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="86"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="92"/>
         <source>&amp;Scale:</source>
         <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="89"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="121"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="129"/>
         <source>Cover, summary, diagrams, the register by risk, mitigations and an appendix of elements.</source>
         <translation>Page de garde, synthèse, diagrammes, registre classé par risque, contre-mesures et annexe des éléments.</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="123"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="132"/>
         <source>The chosen diagram, with element numbers as in the report.</source>
         <translation>Le diagramme choisi, avec la numérotation des éléments du rapport.</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="124"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="134"/>
+        <source>The open threats, one issue each, for the tracker&apos;s CSV import. Nothing is sent anywhere.</source>
+        <translation>Les menaces ouvertes, un ticket chacune, pour l’import CSV de l’outil de suivi. Rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="137"/>
+        <source>The register as one Markdown document, for a wiki page or a pull request.</source>
+        <translation>Le registre en un seul document Markdown, pour une page de wiki ou une pull request.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="140"/>
         <source>One row per threat, highest risk first; UTF-8, RFC 4180.</source>
         <translation>Une ligne par menace, risque le plus élevé en premier&#xa0;; UTF-8, RFC 4180.</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="144"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="161"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="157"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="174"/>
         <source>threat-model</source>
         <translation>modèle-de-menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="185"/>
+        <location filename="../app/editor/dialogs/ExportDialog.cpp" line="202"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -1209,8 +1239,8 @@
         <translation>&amp;Redresser le flux</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="121"/>
-        <location filename="../app/editor/window/EditActions.cpp" line="123"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="122"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="124"/>
         <source>Straighten flow</source>
         <translation>Redresser le flux</translation>
     </message>
@@ -1484,12 +1514,12 @@
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/editor/window/EditActions.cpp" line="180"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="181"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/EditActions.cpp" line="181"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="182"/>
         <source>The selection has %n attached data flow(s). Delete them too?</source>
         <translation>
             <numerusform>La sélection comporte %n flux de données rattaché. Le supprimer aussi&#xa0;?</numerusform>
@@ -1497,7 +1527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/window/EditActions.cpp" line="213"/>
+        <location filename="../app/editor/window/EditActions.cpp" line="214"/>
         <source>Paste %n element(s)</source>
         <translation>
             <numerusform>Coller %n élément</numerusform>
@@ -2021,219 +2051,219 @@
 <context>
     <name>latch::ReportSections</name>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="43"/>
+        <location filename="../core/report/ReportSections.cpp" line="42"/>
         <source>DREAD (mean of five ratings, 1–10)</source>
         <translation>DREAD (moyenne de cinq notes, 1–10)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="45"/>
+        <location filename="../core/report/ReportSections.cpp" line="44"/>
         <source>Likelihood × impact (1–5 each)</source>
         <translation>Probabilité × impact (1–5 chacun)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="63"/>
+        <location filename="../core/report/ReportSections.cpp" line="62"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="65"/>
+        <location filename="../core/report/ReportSections.cpp" line="64"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="67"/>
+        <location filename="../core/report/ReportSections.cpp" line="66"/>
         <source>Diagrams</source>
         <translation>Diagrammes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="69"/>
+        <location filename="../core/report/ReportSections.cpp" line="68"/>
         <source>Threat register</source>
         <translation>Registre des menaces</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="71"/>
-        <location filename="../core/report/ReportSections.cpp" line="211"/>
+        <location filename="../core/report/ReportSections.cpp" line="70"/>
+        <location filename="../core/report/ReportSections.cpp" line="207"/>
         <source>Mitigations</source>
         <translation>Contre-mesures</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="73"/>
+        <location filename="../core/report/ReportSections.cpp" line="72"/>
         <source>Appendix: elements</source>
         <translation>Annexe : éléments</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="80"/>
+        <location filename="../core/report/ReportSections.cpp" line="79"/>
         <source>Diagram: %1</source>
         <translation>Diagramme : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="85"/>
+        <location filename="../core/report/ReportSections.cpp" line="84"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="90"/>
+        <location filename="../core/report/ReportSections.cpp" line="89"/>
         <source>Generated by Latch on %1.</source>
         <translation>Généré par Latch le %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="111"/>
+        <location filename="../core/report/ReportSections.cpp" line="110"/>
         <source>Threat model: %1</source>
         <translation>Modèle de menaces : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="111"/>
+        <location filename="../core/report/ReportSections.cpp" line="110"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="122"/>
+        <location filename="../core/report/ReportSections.cpp" line="121"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="123"/>
+        <location filename="../core/report/ReportSections.cpp" line="122"/>
         <source>Reviewers</source>
         <translation>Relecteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="124"/>
+        <location filename="../core/report/ReportSections.cpp" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="125"/>
+        <location filename="../core/report/ReportSections.cpp" line="124"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="126"/>
-        <location filename="../core/report/ReportSections.cpp" line="133"/>
+        <location filename="../core/report/ReportSections.cpp" line="125"/>
+        <location filename="../core/report/ReportSections.cpp" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="127"/>
+        <location filename="../core/report/ReportSections.cpp" line="126"/>
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="128"/>
+        <location filename="../core/report/ReportSections.cpp" line="127"/>
         <source>Risk method</source>
         <translation>Méthode de risque</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="131"/>
+        <location filename="../core/report/ReportSections.cpp" line="130"/>
         <source>Assets</source>
         <translation>Actifs</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="132"/>
+        <location filename="../core/report/ReportSections.cpp" line="131"/>
         <source>Asset</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="132"/>
+        <location filename="../core/report/ReportSections.cpp" line="131"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="165"/>
+        <location filename="../core/report/ReportSections.cpp" line="163"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="165"/>
-        <location filename="../core/report/ReportSections.cpp" line="186"/>
-        <location filename="../core/report/ReportSections.cpp" line="288"/>
+        <location filename="../core/report/ReportSections.cpp" line="163"/>
+        <location filename="../core/report/ReportSections.cpp" line="183"/>
+        <location filename="../core/report/ReportSections.cpp" line="283"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="180"/>
+        <location filename="../core/report/ReportSections.cpp" line="177"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="186"/>
-        <location filename="../core/report/ReportSections.cpp" line="211"/>
-        <location filename="../core/report/ReportSections.cpp" line="287"/>
+        <location filename="../core/report/ReportSections.cpp" line="183"/>
+        <location filename="../core/report/ReportSections.cpp" line="207"/>
+        <location filename="../core/report/ReportSections.cpp" line="283"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="194"/>
+        <location filename="../core/report/ReportSections.cpp" line="191"/>
         <source>obsolete threats</source>
         <translation>menaces obsolètes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="196"/>
+        <location filename="../core/report/ReportSections.cpp" line="193"/>
         <source>closed threats (mitigated, accepted, not applicable, transferred)</source>
         <translation>menaces closes (atténuées, acceptées, non applicables, transférées)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="199"/>
+        <location filename="../core/report/ReportSections.cpp" line="196"/>
         <source>Not included: %1.</source>
         <translation>Non inclus : %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="209"/>
+        <location filename="../core/report/ReportSections.cpp" line="206"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="209"/>
+        <location filename="../core/report/ReportSections.cpp" line="206"/>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="209"/>
-        <location filename="../core/report/ReportSections.cpp" line="304"/>
+        <location filename="../core/report/ReportSections.cpp" line="206"/>
+        <location filename="../core/report/ReportSections.cpp" line="299"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="210"/>
+        <location filename="../core/report/ReportSections.cpp" line="207"/>
         <source>L × I</source>
         <translation>P × I</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="244"/>
+        <location filename="../core/report/ReportSections.cpp" line="239"/>
         <source>On every hop of %1</source>
         <translation>Sur chaque tronçon de %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="247"/>
+        <location filename="../core/report/ReportSections.cpp" line="242"/>
         <source>Also found as: %1</source>
         <translation>Également trouvée comme : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="254"/>
+        <location filename="../core/report/ReportSections.cpp" line="249"/>
         <source>%1 (obsolete)</source>
         <translation>%1 (obsolète)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="274"/>
+        <location filename="../core/report/ReportSections.cpp" line="269"/>
         <source>No threats to list.</source>
         <translation>Aucune menace à lister.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="281"/>
+        <location filename="../core/report/ReportSections.cpp" line="276"/>
         <source>The model has no mitigations yet.</source>
         <translation>Le modèle n’a pas encore de mesures d’atténuation.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="287"/>
+        <location filename="../core/report/ReportSections.cpp" line="283"/>
         <source>Mitigation</source>
         <translation>Contre-mesure</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="305"/>
+        <location filename="../core/report/ReportSections.cpp" line="299"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="305"/>
+        <location filename="../core/report/ReportSections.cpp" line="299"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
@@ -2292,57 +2322,57 @@
         <translation>Répète « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="77"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="78"/>
         <source>Also found as:</source>
         <translation>Trouvée aussi comme :</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="89"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="90"/>
         <source>On every hop of %1</source>
         <translation>Sur chaque tronçon de %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="200"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="201"/>
         <source>Rename threat</source>
         <translation>Renommer la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="210"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="211"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="212"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="213"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="214"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="215"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="216"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="217"/>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="218"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="219"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="220"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="221"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="235"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="236"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="242"/>
+        <location filename="../app/editor/docks/ThreatTableModel.cpp" line="243"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>

@@ -9,7 +9,7 @@ void ExportOptions::declare(CommandLine& line)
     line.addFlag(QStringLiteral("include-obsolete"));
     line.addFlag(QStringLiteral("include-repeats"));
     line.addFlag(QStringLiteral("open-only"));
-    for (const char* name : {"o", "page-size", "diagram", "scale"})
+    for (const char* name : {"o", "page-size", "diagram", "scale", "format"})
         line.addValue({QLatin1String(name)});
 }
 
@@ -27,6 +27,14 @@ ExportFile::Request ExportOptions::read(const CommandLine& line, QString* error)
     else
         *error = QStringLiteral("unknown page size \"%1\" (expected a4 or letter)").arg(pageSize);
     request.diagram = line.value(QStringLiteral("diagram"));
+    if (line.isSet(QStringLiteral("format"))) {
+        const QString name = line.value(QStringLiteral("format"));
+        request.format = ExportFile::formatNamed(name);
+        if (!request.format)
+            *error =
+                QStringLiteral("unknown format \"%1\" (expected csv, jira, gitlab or markdown)")
+                    .arg(name);
+    }
     if (line.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         request.scale = line.value(QStringLiteral("scale")).toDouble(&ok);

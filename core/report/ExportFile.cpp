@@ -3,7 +3,9 @@
 #include "CsvExporter.h"
 #include "DiagramExporter.h"
 #include "HtmlReport.h"
+#include "MarkdownExporter.h"
 #include "PdfReport.h"
+#include "TrackerCsvExporter.h"
 #include "interop/OtmWriter.h"
 #include "model/Model.h"
 #include "register/ThreatRegister.h"
@@ -28,7 +30,30 @@ std::optional<ExportFile::Format> ExportFile::formatOf(const QString& path)
         return Format::Svg;
     if (suffix == QLatin1String("png"))
         return Format::Png;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
     return std::nullopt;
+}
+
+std::optional<ExportFile::Format> ExportFile::formatNamed(const QString& name)
+{
+    static const std::pair<const char*, Format> names[] = {
+        {"pdf", Format::Pdf},      {"html", Format::Html},        {"csv", Format::Csv},
+        {"svg", Format::Svg},      {"png", Format::Png},          {"otm", Format::Otm},
+        {"jira", Format::JiraCsv}, {"gitlab", Format::GitLabCsv}, {"markdown", Format::Markdown}};
+    for (const auto& [text, format] : names) {
+        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+bool ExportFile::suits(Format format, const QString& path)
+{
+    const auto byName = formatOf(path);
+    if (format == Format::JiraCsv || format == Format::GitLabCsv)
+        return byName == Format::Csv;
+    return byName == format;
 }
 
 bool ExportFile::save(const Model& model, const QString& path, const Request& request,
@@ -39,10 +64,12 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
             *error = path + QStringLiteral(": ") + message;
         return false;
     };
-    const auto format = formatOf(path);
+    const auto format = request.format ? request.format : formatOf(path);
     if (!format)
-        return fail(
-            QStringLiteral("unknown format (expected .pdf, .html, .csv, .svg, .png or .otm.json)"));
+        return fail(QStringLiteral(
+            "unknown format (expected .pdf, .html, .csv, .svg, .png, .md or .otm.json)"));
+    if (!suits(*format, path))
+        return fail(QStringLiteral("the file's name does not suit the format asked for"));
 
     const Diagram* diagram = nullptr;
     if (*format == Format::Svg || *format == Format::Png) {
@@ -64,8 +91,15 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    // One register for the whole export: the report's tables and the diagrams' numbers.
-    const ThreatRegister threatRegister(model, request.options);
+    // One register for the whole export: the report's tables and the diagrams' numbers. A
+    // tracker gets what is left to do: live threats not yet closed, repeats folded.
+    RegisterFilter filter = request.options;
+    if (*format == Format::JiraCsv || *format == Format::GitLabCsv) {
+        filter.includeClosed = false;
+        filter.includeObsolete = false;
+        filter.includeRepeats = false;
+    }
+    const ThreatRegister threatRegister(model, filter);
     switch (*format) {
     case Format::Pdf: {
         QString reason;
@@ -83,6 +117,17 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
         break;
     case Format::Otm:
         file.write(OtmWriter::write(model, warnings));
+        break;
+    case Format::JiraCsv:
+        file.write(
+            TrackerCsvExporter::write(model, threatRegister, TrackerCsvExporter::Tracker::Jira));
+        break;
+    case Format::GitLabCsv:
+        file.write(
+            TrackerCsvExporter::write(model, threatRegister, TrackerCsvExporter::Tracker::GitLab));
+        break;
+    case Format::Markdown:
+        file.write(MarkdownExporter::write(model, threatRegister));
         break;
     case Format::Svg:
         file.write(DiagramExporter::svg(*diagram, &threatRegister.numbers()));

@@ -1,11 +1,15 @@
 // latch-cli report and export: each format written, the report's language, and the errors
 // that write nothing (or leave an existing file as it was).
 #include "CliRunner.h"
+#include "CsvText.h"
 #include "ExamplePaths.h"
 #include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,7 @@ class TestCliExports : public QObject
 private Q_SLOTS:
     void reportAndExport();
     void exportErrorsWriteNothing();
+    void trackerAndMarkdownExports();
 };
 
 void TestCliExports::reportAndExport()
@@ -102,6 +107,12 @@ void TestCliExports::exportErrorsWriteNothing()
         {QStringLiteral("export"), model, QStringLiteral("--scale"), QStringLiteral("zero"),
          QStringLiteral("-o"), dir.filePath(QStringLiteral("d.png"))},
         {QStringLiteral("export"), model, QStringLiteral("-o")},
+        {QStringLiteral("export"), model, QStringLiteral("--format"), QStringLiteral("jira"),
+         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.md"))},
+        {QStringLiteral("export"), model, QStringLiteral("--format"), QStringLiteral("trello"),
+         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.csv"))},
+        {QStringLiteral("report"), model, QStringLiteral("--format"), QStringLiteral("gitlab"),
+         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.csv"))},
     };
     for (const QStringList& arguments : usage) {
         const Run run = cli(arguments);
@@ -123,6 +134,42 @@ void TestCliExports::exportErrorsWriteNothing()
                QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))});
     QCOMPARE(run.status, 2);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.pdf"))));
+}
+
+void TestCliExports::trackerAndMarkdownExports()
+{
+    QTemporaryDir dir;
+    const QString model = example("online-banking.tmodel");
+    // What is left to do, as the register counts it: open or in progress, live, not a repeat.
+    const Run threats = cli({QStringLiteral("threats"), model, QStringLiteral("--json")});
+    QCOMPARE(threats.status, 0);
+    int toDo = 0;
+    for (const QJsonValue& value :
+         QJsonDocument::fromJson(threats.out).object().value(QLatin1String("threats")).toArray()) {
+        const QJsonObject t = value.toObject();
+        const QString status = t.value(QLatin1String("status")).toString();
+        toDo += (status == QLatin1String("open") || status == QLatin1String("in_progress")) &&
+                !t.value(QLatin1String("obsolete")).toBool() &&
+                t.value(QLatin1String("repeats")).isNull();
+    }
+    QVERIFY(toDo > 100);
+    for (const char* tracker : {"jira", "gitlab"}) {
+        const QString out = dir.filePath(QLatin1String(tracker) + QLatin1String(".csv"));
+        const Run run = cli({QStringLiteral("export"), model, QStringLiteral("--format"),
+                             QLatin1String(tracker), QStringLiteral("-o"), out});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.err.isEmpty());
+        const QVector<QStringList> rows = latch::test::parseCsv(QString::fromUtf8(readAll(out)));
+        QCOMPARE(rows.size(), 1 + toDo);
+        QCOMPARE(rows.first().first(),
+                 QLatin1String(qstrcmp(tracker, "jira") == 0 ? "Summary" : "title"));
+        // The register's first entry: the critical BOLA threat on the accounts endpoint.
+        QVERIFY(rows.at(1).first().startsWith(QLatin1String("BOLA: reading another customer")));
+    }
+    const QString markdown = dir.filePath(QStringLiteral("register.md"));
+    const Run run = cli({QStringLiteral("export"), model, QStringLiteral("-o"), markdown});
+    QCOMPARE(run.status, 0);
+    QVERIFY(readAll(markdown).startsWith("# Threat register: Online Banking API\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliExports)

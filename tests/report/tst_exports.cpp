@@ -1,5 +1,6 @@
 // The exports an auditor receives: the PDF's text (through pdftotext, as a reader would copy
 // it), the CSV parsed back into the register, the SVG as XML, the HTML's escaping.
+#include "CsvText.h"
 #include "ExampleModels.h"
 #include "ModelBuilder.h"
 #include "PdfText.h"
@@ -21,6 +22,7 @@
 using namespace latch;
 using latch::test::comparable;
 using latch::test::loadExample;
+using latch::test::parseCsv;
 using latch::test::pdfText;
 
 namespace {
@@ -45,44 +47,6 @@ bool hasTitle(const QStringList& pages, const QString& title)
         }
     }
     return false;
-}
-
-// RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks.
-QVector<QStringList> parseCsv(const QString& text)
-{
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 // The documented way back from a neutralised cell: drop one leading apostrophe.

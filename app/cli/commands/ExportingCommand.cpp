@@ -19,13 +19,16 @@ void ExportingCommand::declare(CommandLine& line) const
 int ExportingCommand::execute(const CommandLine& line, Console& console)
 {
     const QString out = line.value(QStringLiteral("o"));
-    const auto format = ExportFile::formatOf(out);
-    if (out.isEmpty() || !format || !writes(*format))
-        return usageError(console, outputHint());
     QString error;
     const ExportFile::Request request = ExportOptions::read(line, &error);
     if (!error.isEmpty())
         return usageError(console, error);
+    const auto format = request.format ? request.format : ExportFile::formatOf(out);
+    if (out.isEmpty() || !format || !writes(*format))
+        return usageError(console, outputHint());
+    if (!ExportFile::suits(*format, out))
+        return usageError(console, QStringLiteral("--format %1 does not write a file named %2 (-o)")
+                                       .arg(line.value(QStringLiteral("format")), out));
     if (translates()) {
         // English, the source language, unless asked: a report reads the same on every machine.
         const QString language = line.value(QStringLiteral("language")).toLower();

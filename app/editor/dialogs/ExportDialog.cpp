@@ -36,6 +36,12 @@ constexpr FormatEntry formats[] = {
      "csv"},
     {ExportFile::Format::Svg, QT_TRANSLATE_NOOP("latch::ExportDialog", "Diagram (SVG)"), "svg"},
     {ExportFile::Format::Png, QT_TRANSLATE_NOOP("latch::ExportDialog", "Diagram (PNG)"), "png"},
+    {ExportFile::Format::Markdown, QT_TRANSLATE_NOOP("latch::ExportDialog", "Register (Markdown)"),
+     "md"},
+    {ExportFile::Format::JiraCsv, QT_TRANSLATE_NOOP("latch::ExportDialog", "Jira issues (CSV)"),
+     "csv"},
+    {ExportFile::Format::GitLabCsv, QT_TRANSLATE_NOOP("latch::ExportDialog", "GitLab issues (CSV)"),
+     "csv"},
 };
 
 } // namespace
@@ -112,16 +118,26 @@ void ExportDialog::updateOptions()
     const ExportFile::Format f = format();
     const bool report = f == ExportFile::Format::Pdf || f == ExportFile::Format::Html;
     const bool diagram = f == ExportFile::Format::Svg || f == ExportFile::Format::Png;
+    const bool tracker = f == ExportFile::Format::JiraCsv || f == ExportFile::Format::GitLabCsv;
     m_pageSize->setEnabled(f == ExportFile::Format::Pdf);
-    m_obsolete->setEnabled(!diagram);
-    m_openOnly->setEnabled(!diagram);
+    m_obsolete->setEnabled(!diagram && !tracker);
+    m_openOnly->setEnabled(!diagram && !tracker);
     m_diagram->setEnabled(diagram);
     m_scale->setEnabled(f == ExportFile::Format::Png);
     m_preview->setEnabled(f == ExportFile::Format::Pdf);
-    m_hint->setText(report    ? tr("Cover, summary, diagrams, the register by risk, mitigations "
-                                      "and an appendix of elements.")
-                    : diagram ? tr("The chosen diagram, with element numbers as in the report.")
-                              : tr("One row per threat, highest risk first; UTF-8, RFC 4180."));
+    if (report)
+        m_hint->setText(tr("Cover, summary, diagrams, the register by risk, mitigations and an "
+                           "appendix of elements."));
+    else if (diagram)
+        m_hint->setText(tr("The chosen diagram, with element numbers as in the report."));
+    else if (tracker)
+        m_hint->setText(tr("The open threats, one issue each, for the tracker's CSV import. "
+                           "Nothing is sent anywhere."));
+    else if (f == ExportFile::Format::Markdown)
+        m_hint->setText(tr("The register as one Markdown document, for a wiki page or a pull "
+                           "request."));
+    else
+        m_hint->setText(tr("One row per threat, highest risk first; UTF-8, RFC 4180."));
 }
 
 ExportFile::Request ExportDialog::request() const
@@ -132,6 +148,7 @@ ExportFile::Request ExportDialog::request() const
     request.options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     request.diagram = m_diagram->currentData().toString();
     request.scale = m_scale->value();
+    request.format = format();
     return request;
 }
 
