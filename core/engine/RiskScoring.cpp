@@ -38,6 +38,15 @@ double RiskScoring::sortKey(const Threat& threat, RiskMethod method)
     return threat.risk ? threat.risk->product() * 10.0 / 25.0 : 0.0;
 }
 
+QString RiskScoring::scoreText(const Threat& threat, RiskMethod method)
+{
+    if (method == RiskMethod::Dread)
+        return threat.dread ? QString::number(threat.dread->composite(), 'f', 1) : QString();
+    return threat.risk
+               ? QStringLiteral("%1 × %2").arg(threat.risk->likelihood).arg(threat.risk->impact)
+               : QString();
+}
+
 QString RiskScoring::bandName(RiskBand band)
 {
     switch (band) {

@@ -28,6 +28,9 @@ public:
     static RiskBand bandOf(const Threat& threat, RiskMethod method);
     // A 0..10 figure for sorting by risk under either method (0 when unscored).
     static double sortKey(const Threat& threat, RiskMethod method);
+    // The score as a reader sees it: "8.6" (the DREAD mean), "3 × 4" (likelihood × impact);
+    // empty when unscored.
+    static QString scoreText(const Threat& threat, RiskMethod method);
 
     static QString bandName(RiskBand band); // "low", "medium", "high", "critical", "unscored"
 };

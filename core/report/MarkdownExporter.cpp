@@ -46,13 +46,9 @@ QString escapeLine(QStringView line)
 
 QString riskCell(const Model& model, const RegisterEntry& entry)
 {
-    const Threat& t = *entry.threat;
-    QString text = RiskScoring::bandName(entry.band);
-    if (model.riskMethod == RiskMethod::Dread && t.dread)
-        text += QStringLiteral(" (%1)").arg(t.dread->composite(), 0, 'f', 1);
-    else if (model.riskMethod == RiskMethod::Matrix && t.risk)
-        text += QStringLiteral(" (%1 × %2)").arg(t.risk->likelihood).arg(t.risk->impact);
-    return text;
+    const QString score = RiskScoring::scoreText(*entry.threat, model.riskMethod);
+    const QString band = RiskScoring::bandName(entry.band);
+    return score.isEmpty() ? band : band + QStringLiteral(" (") + score + QLatin1Char(')');
 }
 
 QString elementCell(const RegisterEntry& entry)

@@ -15,14 +15,12 @@ constexpr qsizetype summaryLimit = 255;
 
 QString riskText(const Model& model, const Threat& threat, RiskBand band)
 {
-    QString text = RiskScoring::bandName(band);
-    if (model.riskMethod == RiskMethod::Dread && threat.dread)
-        text += QStringLiteral(" (DREAD %1)").arg(threat.dread->composite(), 0, 'f', 1);
-    else if (model.riskMethod == RiskMethod::Matrix && threat.risk)
-        text += QStringLiteral(" (likelihood %1 × impact %2)")
-                    .arg(threat.risk->likelihood)
-                    .arg(threat.risk->impact);
-    return text;
+    const QString score = RiskScoring::scoreText(threat, model.riskMethod);
+    if (score.isEmpty())
+        return RiskScoring::bandName(band);
+    const char* method = model.riskMethod == RiskMethod::Dread ? "DREAD" : "likelihood × impact";
+    return QStringLiteral("%1 (%2 %3)")
+        .arg(RiskScoring::bandName(band), QString::fromUtf8(method), score);
 }
 
 QString slug(const QString& text)

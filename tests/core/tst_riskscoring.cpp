@@ -55,12 +55,18 @@ void TestRiskScoring::threatUnderEitherMethod()
     Threat t;
     QCOMPARE(RiskScoring::bandOf(t, RiskMethod::Dread), RiskBand::Unscored);
     QCOMPARE(RiskScoring::sortKey(t, RiskMethod::Dread), 0.0);
+    QCOMPARE(RiskScoring::scoreText(t, RiskMethod::Dread), QString());
+    QCOMPARE(RiskScoring::scoreText(t, RiskMethod::Matrix), QString());
     t.dread = DreadScore{9, 9, 9, 9, 8};
     t.risk = RiskRating{2, 2};
     QCOMPARE(RiskScoring::bandOf(t, RiskMethod::Dread), RiskBand::Critical);
     QCOMPARE(RiskScoring::bandOf(t, RiskMethod::Matrix), RiskBand::Low);
     QCOMPARE(RiskScoring::sortKey(t, RiskMethod::Dread), 8.8);
     QCOMPARE(RiskScoring::sortKey(t, RiskMethod::Matrix), 1.6);
+    // The mean of 9, 9, 9, 9 and 8 to one decimal; likelihood before impact.
+    QCOMPARE(RiskScoring::scoreText(t, RiskMethod::Dread), QStringLiteral("8.8"));
+    t.risk = RiskRating{3, 4};
+    QCOMPARE(RiskScoring::scoreText(t, RiskMethod::Matrix), QStringLiteral("3 × 4"));
 }
 
 void TestRiskScoring::summaryCountsUnresolvedThreatsOnly()
