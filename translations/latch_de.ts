@@ -491,12 +491,12 @@
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="73"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="75"/>
         <source>Spoofing</source>
         <translation>Spoofing</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="75"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="76"/>
         <source>Tampering</source>
         <translation>Manipulation</translation>
     </message>
@@ -511,223 +511,273 @@
         <translation>Offenlegung von Informationen</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="81"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="80"/>
         <source>Denial of service</source>
         <translation>Dienstverweigerung</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="83"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="82"/>
         <source>Elevation of privilege</source>
         <translation>Rechteausweitung</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="93"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="83"/>
+        <source>Linking</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="84"/>
+        <source>Identifying</source>
+        <translation>Identifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="85"/>
+        <source>Non-repudiation</source>
+        <translation>Nichtabstreitbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="86"/>
+        <source>Detecting</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="87"/>
+        <source>Data disclosure</source>
+        <translation>Offenlegung von Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="88"/>
+        <source>Unawareness</source>
+        <translation>Unwissenheit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="89"/>
+        <source>Non-compliance</source>
+        <translation>Nichteinhaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="90"/>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="91"/>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="92"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="107"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="95"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="109"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="97"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="111"/>
         <source>confidential</source>
         <translation>vertraulich</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="99"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="113"/>
         <source>restricted</source>
         <translation>streng vertraulich</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="106"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="120"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="107"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="121"/>
         <source>diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="108"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="122"/>
         <source>external entity</source>
         <translation>externe Entität</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="109"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="123"/>
         <source>process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="110"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="124"/>
         <source>data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="111"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="125"/>
         <source>data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="112"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="126"/>
         <source>trust boundary</source>
         <translation>Vertrauensgrenze</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="113"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="127"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="114"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="128"/>
         <source>threat</source>
         <translation>Bedrohung</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="115"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="129"/>
         <source>mitigation</source>
         <translation>Gegenmaßnahme</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="116"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="130"/>
         <source>asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="125"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="139"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="126"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="140"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="127"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="141"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="128"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="142"/>
         <source>type changed</source>
         <translation>Typ geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="130"/>
-        <location filename="../core/report/language/DisplayNames.cpp" line="132"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="144"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="146"/>
         <source>description changed</source>
         <translation>Beschreibung geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="133"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="147"/>
         <source>property changed</source>
         <translation>Eigenschaft geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="134"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="148"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="135"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="149"/>
         <source>ends changed</source>
         <translation>Enden geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="137"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="151"/>
         <source>direction changed</source>
         <translation>Richtung geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="139"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="153"/>
         <source>boundaries crossed changed</source>
         <translation>überquerte Grenzen geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="141"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="155"/>
         <source>enclosing boundaries changed</source>
         <translation>umschließende Grenzen geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="142"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="156"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="143"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="157"/>
         <source>resized</source>
         <translation>Größe geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="145"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="159"/>
         <source>bend points changed</source>
         <translation>Knickpunkte geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="147"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="161"/>
         <source>moved to another diagram</source>
         <translation>in ein anderes Diagramm verschoben</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="148"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="162"/>
         <source>status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="150"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="164"/>
         <source>justification changed</source>
         <translation>Begründung geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="151"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="165"/>
         <source>DREAD score changed</source>
         <translation>DREAD-Bewertung geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="152"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="166"/>
         <source>risk rating changed</source>
         <translation>Risikobewertung geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="153"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="167"/>
         <source>title changed</source>
         <translation>Titel geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="154"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="168"/>
         <source>category changed</source>
         <translation>Kategorie geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="155"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="169"/>
         <source>made obsolete</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="156"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="170"/>
         <source>revived</source>
         <translation>wieder gültig</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="157"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="171"/>
         <source>mitigation linked</source>
         <translation>Gegenmaßnahme verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="159"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="173"/>
         <source>mitigation unlinked</source>
         <translation>Gegenmaßnahme gelöst</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="161"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="175"/>
         <source>objective changed</source>
         <translation>Ziel geändert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="163"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="177"/>
         <source>rule library changed</source>
         <translation>Regelbibliothek geändert</translation>
     </message>
@@ -1714,153 +1764,183 @@
 <context>
     <name>latch::ObjectivesDock</name>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="42"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="41"/>
+        <source>LINDDUN: privacy threats (linking, identifying, non-repudiation, detecting, data disclosure, unawareness, non-compliance), driven by the personal-data properties of flows and stores</source>
+        <translation>LINDDUN: Datenschutzbedrohungen (Verknüpfbarkeit, Identifizierbarkeit, Nichtabstreitbarkeit, Erkennbarkeit, Datenoffenlegung, Unwissenheit, Nichteinhaltung), gesteuert durch die Eigenschaften zu personenbezogenen Daten von Datenflüssen und Datenspeichern</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="45"/>
+        <source>CIA: threats to confidentiality, integrity and availability</source>
+        <translation>CIA: Bedrohungen der Vertraulichkeit, Integrität und Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="46"/>
+        <source>STRIDE per element and per interaction, with the OWASP API Security Top 10 and OAuth 2.0 rules</source>
+        <translation>STRIDE pro Element und pro Interaktion, mit den Regeln zu OWASP API Security Top 10 und OAuth 2.0</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="56"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="57"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="71"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="58"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="72"/>
         <source>What is in scope, and what is deliberately left out</source>
         <translation>Was zum Geltungsbereich gehört und was bewusst ausgeklammert wird</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="61"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="75"/>
         <source>Other regimes, separated by commas</source>
         <translation>Weitere Regelwerke, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="62"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="76"/>
         <source>DREAD (five ratings, 1–10)</source>
         <translation>DREAD (fünf Bewertungen, 1–10)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="63"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="77"/>
         <source>Likelihood × impact (1–5 each)</source>
         <translation>Wahrscheinlichkeit × Auswirkung (je 1–5)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="76"/>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="90"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="169"/>
         <source>Change compliance regimes</source>
         <translation>Compliance-Regelwerke ändern</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="117"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="117"/>
+        <source>Stop using %1</source>
+        <translation>%1 nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="88"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="129"/>
         <source>Add &amp;Asset</source>
         <translation>&amp;Asset hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="89"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="130"/>
         <source>Remove Asset</source>
         <translation>Asset entfernen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="98"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="99"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="140"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="100"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="141"/>
         <source>Re&amp;viewers:</source>
         <translation>&amp;Prüfer:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="101"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="142"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Geltungsbereich:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="102"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="103"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="144"/>
         <source>&amp;Risk method:</source>
         <translation>&amp;Risikomethode:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="104"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="145"/>
+        <source>&amp;Frameworks:</source>
+        <translation>&amp;Frameworks:</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
         <source>&amp;Compliance:</source>
         <translation>&amp;Compliance:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="118"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="160"/>
         <source>Edit model title</source>
         <translation>Modelltitel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="120"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="162"/>
         <source>Edit owner</source>
         <translation>Eigentümer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="122"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="164"/>
         <source>Edit reviewers</source>
         <translation>Prüfer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="139"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="181"/>
         <source>Edit scope</source>
         <translation>Geltungsbereich bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="141"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="183"/>
         <source>Edit model description</source>
         <translation>Modellbeschreibung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="188"/>
         <source>Change risk method</source>
         <translation>Risikomethode ändern</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="238"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="288"/>
         <source>Classify asset</source>
         <translation>Asset klassifizieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="259"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="309"/>
         <source>Edit asset</source>
         <translation>Asset bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="269"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="319"/>
         <source>New asset</source>
         <translation>Neues Asset</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="272"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="322"/>
         <source>Add asset</source>
         <translation>Asset hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="282"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="332"/>
         <source>Remove asset</source>
         <translation>Asset entfernen</translation>
     </message>
@@ -1987,47 +2067,47 @@
 <context>
     <name>latch::PropertiesDock</name>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="22"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="23"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="74"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="77"/>
         <source>Set %1</source>
         <translation>%1 festlegen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="135"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="138"/>
         <source>Select one element to edit its properties.</source>
         <translation>Ein einzelnes Element auswählen, um seine Eigenschaften zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="148"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="151"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="151"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="167"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="170"/>
         <source>Change type</source>
         <translation>Typ ändern</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="171"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="174"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="176"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="179"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="182"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="185"/>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
@@ -2806,401 +2886,646 @@
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="86"/>
+        <source>Has privacy controls</source>
+        <translation>Hat Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="87"/>
+        <source>The person has self-service settings to see their data, give and withdraw consent, object to uses and choose what is shared.</source>
+        <translation>Die Person verfügt über Self-Service-Einstellungen, um ihre Daten einzusehen, Einwilligungen zu erteilen und zu widerrufen, Nutzungen zu widersprechen und zu wählen, was weitergegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="90"/>
+        <source>Data processing agreement</source>
+        <translation>Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="91"/>
+        <source>A data processing agreement (GDPR Article 28) or data sharing agreement binds this party to use personal data it receives only as agreed.</source>
+        <translation>Ein Auftragsverarbeitungsvertrag (Art. 28 DSGVO) oder eine Vereinbarung über die Datenweitergabe verpflichtet diese Partei, erhaltene personenbezogene Daten nur wie vereinbart zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="94"/>
+        <source>Processes data outside the EEA</source>
+        <translation>Verarbeitet Daten außerhalb des EWR</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="95"/>
+        <source>This party processes or stores personal data it receives in a country outside the European Economic Area.</source>
+        <translation>Diese Partei verarbeitet oder speichert erhaltene personenbezogene Daten in einem Land außerhalb des Europäischen Wirtschaftsraums.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="97"/>
+        <source>Embeds third-party SDKs</source>
+        <translation>Bindet Drittanbieter-SDKs ein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="98"/>
+        <source>The client ships analytics, advertising, crash-reporting or social SDKs that send data from the device to their vendors.</source>
+        <translation>Der Client enthält Analyse-, Werbe-, Absturzmelde- oder Social-Media-SDKs, die Daten vom Gerät an ihre Anbieter senden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="101"/>
         <source>Exposes an API</source>
         <translation>Stellt eine API bereit</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="87"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="102"/>
         <source>The process offers a programmatic interface (REST, gRPC, GraphQL, webhooks) that other components or clients call. Most OWASP API Top 10 rules apply only when this is set.</source>
         <translation>Der Prozess bietet eine programmatische Schnittstelle (REST, gRPC, GraphQL, Webhooks), die andere Komponenten oder Clients aufrufen. Die meisten Regeln der OWASP API Top 10 greifen nur, wenn dies gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="91"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="106"/>
         <source>Authenticates callers</source>
         <translation>Authentifiziert Aufrufer</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="92"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="107"/>
         <source>Every request&apos;s caller identity is verified here (token signature, issuer, audience and expiry; certificate; session).</source>
         <translation>Die Identität des Aufrufers wird hier bei jeder Anfrage geprüft (Token-Signatur, Aussteller, Audience und Ablaufzeit; Zertifikat; Sitzung).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="95"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="110"/>
         <source>Authorizes requests</source>
         <translation>Autorisiert Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="96"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="111"/>
         <source>Every request is checked on the server against the caller&apos;s roles or attributes before the function runs.</source>
         <translation>Jede Anfrage wird serverseitig anhand der Rollen oder Attribute des Aufrufers geprüft, bevor die Funktion ausgeführt wird.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="98"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="113"/>
         <source>Checks object ownership</source>
         <translation>Prüft Objektzugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="99"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="114"/>
         <source>For every object id taken from a request, the process verifies that the authenticated caller may access that specific object (API1).</source>
         <translation>Für jede aus einer Anfrage übernommene Objekt-ID prüft der Prozess, ob der authentifizierte Aufrufer auf genau dieses Objekt zugreifen darf (API1).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="102"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="117"/>
         <source>Filters response fields</source>
         <translation>Filtert Antwortfelder</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="103"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="118"/>
         <source>Responses are shaped on the server from an allowlist of fields per consumer and operation, not serialised whole from internal objects (API3).</source>
         <translation>Antworten werden serverseitig anhand einer Allowlist von Feldern je Konsument und Operation zusammengestellt, statt interne Objekte vollständig zu serialisieren (API3).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="106"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="121"/>
         <source>Binds request bodies to models</source>
         <translation>Bindet Request-Bodys an Modelle</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="107"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="122"/>
         <source>Client-supplied JSON or form data is bound directly onto internal or ORM objects without an allowlist of writable fields (API3 mass assignment).</source>
         <translation>Vom Client gelieferte JSON- oder Formulardaten werden ohne Allowlist beschreibbarer Felder direkt an interne oder ORM-Objekte gebunden (API3, Mass Assignment).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="110"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="125"/>
         <source>Validates input</source>
         <translation>Validiert Eingaben</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="111"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="126"/>
         <source>All incoming data is validated against a strict schema (types, lengths, ranges, formats) and non-conforming requests are rejected.</source>
         <translation>Alle eingehenden Daten werden gegen ein striktes Schema validiert (Typen, Längen, Wertebereiche, Formate), und nicht konforme Anfragen werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="114"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="129"/>
         <source>Rate limited</source>
         <translation>Mit Ratenbegrenzung</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="115"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="130"/>
         <source>Requests are limited per client, per IP and per endpoint, with request size and page size caps (API4).</source>
         <translation>Anfragen werden pro Client, pro IP und pro Endpunkt begrenzt, mit Obergrenzen für Anfrage- und Seitengröße (API4).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="117"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="132"/>
         <source>Has administrative functions</source>
         <translation>Hat administrative Funktionen</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="118"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="133"/>
         <source>The process offers privileged operations (user management, configuration, refunds, deletes) besides its ordinary ones.</source>
         <translation>Der Prozess bietet neben seinen gewöhnlichen Operationen auch privilegierte (Benutzerverwaltung, Konfiguration, Erstattungen, Löschvorgänge).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="121"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="136"/>
         <source>Has a sensitive business flow</source>
         <translation>Hat einen sensiblen Geschäftsablauf</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="122"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="137"/>
         <source>The process offers a flow that hurts the business when automated at scale: purchases of limited stock, sign-up, referral credits, coupon redemption, posting content (API6).</source>
         <translation>Der Prozess bietet einen Ablauf, der dem Geschäft schadet, wenn er in großem Umfang automatisiert wird: Käufe knapper Ware, Registrierung, Empfehlungsgutschriften, Einlösen von Gutscheinen, Veröffentlichen von Inhalten (API6).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="126"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="141"/>
         <source>Bot / anti-automation protection</source>
         <translation>Bot- / Anti-Automatisierungsschutz</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="127"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="142"/>
         <source>Sensitive flows are protected against automation by device fingerprinting, challenges, behavioural analysis or business-level limits.</source>
         <translation>Sensible Abläufe sind durch Device Fingerprinting, Challenges, Verhaltensanalyse oder geschäftliche Limits gegen Automatisierung geschützt.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="130"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="145"/>
         <source>Fetches URLs</source>
         <translation>Ruft URLs ab</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="131"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="146"/>
         <source>The process makes outbound requests to URLs or hosts that are, or can be, influenced by a caller (webhooks, imports, previews, redirect and metadata URIs).</source>
         <translation>Der Prozess sendet ausgehende Anfragen an URLs oder Hosts, die ein Aufrufer beeinflusst oder beeinflussen kann (Webhooks, Importe, Vorschauen, Redirect- und Metadaten-URIs).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="135"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="150"/>
         <source>Restricts outbound URLs</source>
         <translation>Beschränkt ausgehende URLs</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="136"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="151"/>
         <source>Outbound requests are limited to an allowlist of schemes, hosts and ports; private ranges and cloud metadata addresses are blocked and redirects are not followed blindly (API7).</source>
         <translation>Ausgehende Anfragen sind auf eine Allowlist von Schemata, Hosts und Ports beschränkt; private Adressbereiche und Cloud-Metadatenadressen werden blockiert, und Weiterleitungen wird nicht blind gefolgt (API7).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="140"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="155"/>
         <source>Consumes third-party APIs</source>
         <translation>Nutzt APIs von Drittanbietern</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="141"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="156"/>
         <source>The process calls APIs operated by another organisation and acts on their responses.</source>
         <translation>Der Prozess ruft APIs auf, die eine andere Organisation betreibt, und handelt auf Grundlage ihrer Antworten.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="144"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="159"/>
         <source>Writes security logs</source>
         <translation>Schreibt Sicherheitslogs</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="145"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="160"/>
         <source>Authentication events, authorization failures, validation rejections and state changes are logged with the acting identity.</source>
         <translation>Authentifizierungsereignisse, fehlgeschlagene Autorisierungen, Ablehnungen durch die Validierung und Zustandsänderungen werden mit der handelnden Identität protokolliert.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="148"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="163"/>
         <source>Enforces MFA</source>
         <translation>Erzwingt MFA</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="149"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="164"/>
         <source>Sign-in and sensitive operations require a second factor.</source>
         <translation>Anmeldung und sensible Operationen erfordern einen zweiten Faktor.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="150"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="165"/>
         <source>Hardened configuration</source>
         <translation>Gehärtete Konfiguration</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="151"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="166"/>
         <source>The deployment follows a reviewed hardening baseline (no debug endpoints or default accounts, strict CORS, security headers, only needed HTTP methods) that is scanned automatically (API8).</source>
         <translation>Das Deployment folgt einer geprüften Härtungs-Baseline (keine Debug-Endpunkte oder Standardkonten, striktes CORS, Security-Header, nur benötigte HTTP-Methoden), deren Einhaltung automatisch gescannt wird (API8).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="155"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="170"/>
         <source>Verbose error messages</source>
         <translation>Ausführliche Fehlermeldungen</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="156"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="171"/>
         <source>Error responses contain stack traces, SQL, internal host names, component versions or other internals.</source>
         <translation>Fehlerantworten enthalten Stacktraces, SQL, interne Hostnamen, Komponentenversionen oder andere Interna.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="158"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="173"/>
         <source>In the API inventory</source>
         <translation>Im API-Inventar</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="159"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="174"/>
         <source>Every deployed version, host and environment of this API is listed in a maintained inventory with an owner, an audience and a lifecycle (API9).</source>
         <translation>Jede bereitgestellte Version, jeder Host und jede Umgebung dieser API ist in einem gepflegten Inventar mit Eigentümer, Zielgruppe und Lebenszyklus erfasst (API9).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="162"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="177"/>
         <source>Deprecated versions still live</source>
         <translation>Abgekündigte Versionen noch in Betrieb</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="163"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="178"/>
         <source>Older API versions, beta hosts or non-production environments of this API are still reachable.</source>
         <translation>Ältere API-Versionen, Beta-Hosts oder Nicht-Produktionsumgebungen dieser API sind noch erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="165"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="180"/>
         <source>Runs privileged</source>
         <translation>Läuft privilegiert</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="166"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="181"/>
         <source>The process runs as root or administrator, or with broad cloud or database rights beyond what it needs.</source>
         <translation>Der Prozess läuft als root oder Administrator oder mit weitreichenden Cloud- oder Datenbankrechten, die über das Nötige hinausgehen.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="168"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="183"/>
+        <source>Makes automated decisions</source>
+        <translation>Trifft automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="184"/>
+        <source>The process takes decisions about people with legal or similarly significant effects, such as on credit, hiring or access to a service, without a person deciding.</source>
+        <translation>Der Prozess trifft Entscheidungen über Personen mit rechtlicher oder ähnlich erheblicher Wirkung, etwa über Kredite, Einstellungen oder den Zugang zu einer Leistung, ohne dass ein Mensch entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="188"/>
+        <source>Profiles people</source>
+        <translation>Erstellt Profile von Personen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="189"/>
+        <source>The process evaluates or predicts people&apos;s behaviour, interests or traits from their data, e.g. for recommendations, segments or scores.</source>
+        <translation>Der Prozess bewertet oder prognostiziert Verhalten, Interessen oder Eigenschaften von Personen anhand ihrer Daten, z. B. für Empfehlungen, Segmente oder Scores.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="192"/>
+        <source>Looks up people</source>
+        <translation>Sucht nach Personen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="193"/>
+        <source>Callers can ask whether a person, e-mail address or phone number is known, e.g. through sign-up, password reset, invitations or search.</source>
+        <translation>Aufrufende können erfragen, ob eine Person, eine E-Mail-Adresse oder eine Telefonnummer bekannt ist, z. B. über Registrierung, Passwortzurücksetzung, Einladungen oder Suche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="196"/>
+        <source>Uniform responses</source>
+        <translation>Einheitliche Antworten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="197"/>
+        <source>Answers do not reveal whether a person or record exists: unknown, missing and forbidden get the same response in about the same time.</source>
+        <translation>Antworten verraten nicht, ob eine Person oder ein Datensatz existiert: Unbekanntes, Fehlendes und Verbotenes erhält dieselbe Antwort in etwa derselben Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="200"/>
+        <source>Runs redundantly</source>
+        <translation>Läuft redundant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="201"/>
+        <source>More than one instance runs, on separate hosts or zones, and traffic moves to a healthy one automatically when an instance fails.</source>
+        <translation>Es läuft mehr als eine Instanz auf getrennten Hosts oder Zonen, und der Datenverkehr wechselt automatisch zu einer funktionierenden Instanz, wenn eine ausfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="204"/>
         <source>Technology</source>
         <translation>Technologie</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="169"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="205"/>
         <source>Product and version, e.g. &apos;PostgreSQL 15&apos;, &apos;Amazon S3&apos;, &apos;Redis 7&apos;.</source>
         <translation>Produkt und Version, z. B. &apos;PostgreSQL 15&apos;, &apos;Amazon S3&apos;, &apos;Redis 7&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="171"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="207"/>
         <source>Encrypted at rest</source>
         <translation>Ruhende Daten verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="172"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="208"/>
         <source>Stored data is encrypted with keys held in a key management service, not next to the data.</source>
         <translation>Gespeicherte Daten sind mit Schlüsseln verschlüsselt, die in einem Schlüsselverwaltungsdienst liegen und nicht neben den Daten.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="174"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="210"/>
         <source>Holds credentials or secrets</source>
         <translation>Enthält Zugangsdaten oder Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="175"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="211"/>
         <source>The store contains passwords or password hashes, MFA seeds, API keys, tokens, private keys or other secrets.</source>
         <translation>Der Speicher enthält Passwörter oder Passwort-Hashes, MFA-Seeds, API-Schlüssel, Tokens, private Schlüssel oder andere Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="177"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="213"/>
         <source>Holds personal data</source>
         <translation>Enthält personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="178"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="214"/>
         <source>The store contains personally identifiable or otherwise regulated personal data.</source>
         <translation>Der Speicher enthält personenidentifizierende oder anderweitig regulierte personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="181"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="217"/>
         <source>Is a log</source>
         <translation>Ist ein Log</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="182"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="218"/>
         <source>The store keeps audit or application logs. STRIDE per element applies repudiation to log stores only.</source>
         <translation>Der Speicher enthält Audit- oder Anwendungslogs. STRIDE-per-Element wendet Abstreitbarkeit nur auf Log-Speicher an.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="184"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="220"/>
         <source>Append-only / tamper-evident</source>
         <translation>Append-only / manipulationserkennbar</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="185"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="221"/>
         <source>Entries cannot be changed or deleted by the writers or by operators (WORM storage, hash chaining or signed batches).</source>
         <translation>Einträge können weder von den schreibenden Komponenten noch vom Betriebspersonal geändert oder gelöscht werden (WORM-Speicher, Hash-Verkettung oder signierte Batches).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="187"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="223"/>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="224"/>
+        <source>The most sensitive kind of personal data kept here: &apos;ordinary&apos;, or &apos;special-category&apos; for health, genetic, biometric, religious, political, union, sexual or ethnic data (GDPR Article 9). A store marked &apos;Holds personal data&apos; counts as &apos;ordinary&apos; while this is &apos;none&apos;.</source>
+        <translation>Die sensibelste Art personenbezogener Daten, die hier gespeichert ist: „ordinary“ (gewöhnliche Daten) oder „special-category“ für Gesundheitsdaten, genetische, biometrische, religiöse, politische, gewerkschaftliche, sexuelle oder ethnische Daten (Art. 9 DSGVO). Ein Speicher mit „Enthält personenbezogene Daten“ gilt als „ordinary“, solange hier „none“ steht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="229"/>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="230"/>
+        <source>Whose personal data this is, e.g. &apos;customers&apos;, &apos;employees&apos;, &apos;patients&apos;. Empty when not recorded.</source>
+        <translation>Wessen personenbezogene Daten es sind, z. B. „Kunden“, „Beschäftigte“, „Patienten“. Leer, wenn nicht erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="232"/>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="233"/>
+        <source>What the personal data is used for, as recorded in the record of processing, e.g. &apos;order fulfilment&apos;. Empty when not recorded.</source>
+        <translation>Wofür die personenbezogenen Daten verwendet werden, wie im Verzeichnis von Verarbeitungstätigkeiten festgehalten, z. B. „Auftragsabwicklung“. Leer, wenn nicht erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="236"/>
+        <source>Retention period</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="237"/>
+        <source>How long personal data is kept here before it is deleted or anonymised, e.g. &apos;2 years&apos;. Empty when no period is set.</source>
+        <translation>Wie lange personenbezogene Daten hier aufbewahrt werden, bevor sie gelöscht oder anonymisiert werden, z. B. „2 Jahre“. Leer, wenn keine Frist festgelegt ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="239"/>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="240"/>
+        <source>The GDPR Article 6 basis the processing relies on; for special-category data &apos;consent&apos; stands for explicit consent. &apos;none&apos; when no basis is recorded.</source>
+        <translation>Die Rechtsgrundlage nach Art. 6 DSGVO, auf der die Verarbeitung beruht; bei Daten besonderer Kategorien steht „consent“ für eine ausdrückliche Einwilligung. „none“, wenn keine Rechtsgrundlage erfasst ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="244"/>
+        <source>Minimised</source>
+        <translation>Minimiert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="245"/>
+        <source>Only the personal fields the purpose needs are included; every field has been checked against the recorded purpose.</source>
+        <translation>Es sind nur die personenbezogenen Felder enthalten, die der Zweck erfordert; jedes Feld wurde gegen den erfassten Zweck geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="247"/>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="248"/>
+        <source>Direct identifiers such as names, e-mail addresses or account numbers are replaced by pseudonyms, and the means to reverse them is kept separately.</source>
+        <translation>Direkte Kennungen wie Namen, E-Mail-Adressen oder Kontonummern sind durch Pseudonyme ersetzt, und die Mittel zur Aufhebung der Pseudonymisierung werden getrennt aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="251"/>
+        <source>Erasure supported</source>
+        <translation>Löschung unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="252"/>
+        <source>One person&apos;s data can be found and deleted here on request, including its copies in replicas and backups.</source>
+        <translation>Die Daten einer einzelnen Person lassen sich hier auf Anfrage auffinden und löschen, einschließlich ihrer Kopien in Replikaten und Backups.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="254"/>
+        <source>Subject access supported</source>
+        <translation>Auskunft unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="255"/>
+        <source>One person&apos;s data can be found and exported here, in a readable and machine-readable form, to answer an access or portability request.</source>
+        <translation>Die Daten einer einzelnen Person lassen sich hier auffinden und in lesbarer und maschinenlesbarer Form exportieren, um ein Auskunfts- oder Übertragbarkeitsersuchen zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="258"/>
+        <source>Combines data sources</source>
+        <translation>Führt Datenquellen zusammen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="259"/>
+        <source>Data sets from several systems or organisations are joined here on the same people or devices.</source>
+        <translation>Datenbestände aus mehreren Systemen oder Organisationen werden hier über dieselben Personen oder Geräte zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="261"/>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="262"/>
+        <source>The data is copied regularly to a separate location that production credentials cannot alter, and restoring from those copies has been tested.</source>
+        <translation>Die Daten werden regelmäßig an einen getrennten Ort kopiert, den Produktionszugangsdaten nicht verändern können, und die Wiederherstellung aus diesen Kopien wurde getestet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="265"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="188"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="266"/>
         <source>Wire protocol, e.g. &apos;HTTPS&apos;, &apos;HTTP&apos;, &apos;gRPC&apos;, &apos;WSS&apos;, &apos;JDBC/TLS&apos;, &apos;Kafka&apos;, &apos;AMQP&apos;.</source>
         <translation>Übertragungsprotokoll, z. B. &apos;HTTPS&apos;, &apos;HTTP&apos;, &apos;gRPC&apos;, &apos;WSS&apos;, &apos;JDBC/TLS&apos;, &apos;Kafka&apos;, &apos;AMQP&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="191"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="269"/>
         <source>Encrypted in transit</source>
         <translation>Bei Übertragung verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="192"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="270"/>
         <source>TLS 1.2+ or an equivalent authenticated encryption protects the data on this flow.</source>
         <translation>TLS 1.2+ oder eine gleichwertige authentifizierte Verschlüsselung schützt die Daten auf diesem Datenfluss.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="195"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="273"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="196"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="274"/>
         <source>How the sender proves who it is on this flow.</source>
         <translation>Wie der Sender auf diesem Datenfluss seine Identität nachweist.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="197"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="275"/>
         <source>Data classification</source>
         <translation>Datenklassifizierung</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="198"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="276"/>
         <source>The most sensitive class of data this flow carries.</source>
         <translation>Die sensibelste Datenklasse, die dieser Datenfluss überträgt.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="199"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="277"/>
         <source>Object ids from the client</source>
         <translation>Objekt-IDs vom Client</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="200"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="278"/>
         <source>Requests name the objects they act on with client-supplied identifiers (path, query or body), e.g. /accounts/{accountId}.</source>
         <translation>Anfragen benennen die Objekte, auf die sie wirken, mit vom Client gelieferten Kennungen (Pfad, Query oder Body), z. B. /accounts/{accountId}.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="203"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="281"/>
         <source>Modifies state</source>
         <translation>Ändert Zustand</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="204"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="282"/>
         <source>Requests create, change or delete data (POST, PUT, PATCH, DELETE or equivalent), rather than only reading.</source>
         <translation>Anfragen erstellen, ändern oder löschen Daten (POST, PUT, PATCH, DELETE oder Gleichwertiges), statt sie nur zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="206"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="284"/>
         <source>Token or key in URL</source>
         <translation>Token oder Schlüssel in URL</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="207"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="285"/>
         <source>An access token, session id or API key travels in the URL (query string or path).</source>
         <translation>Ein Access-Token, eine Session-ID oder ein API-Schlüssel wird in der URL übertragen (Query-String oder Pfad).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="210"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="288"/>
+        <source>The most sensitive kind of personal data this flow carries: &apos;ordinary&apos;, or &apos;special-category&apos; for health, genetic, biometric, religious, political, union, sexual or ethnic data (GDPR Article 9).</source>
+        <translation>Die sensibelste Art personenbezogener Daten, die dieser Datenfluss überträgt: „ordinary“ (gewöhnliche Daten) oder „special-category“ für Gesundheitsdaten, genetische, biometrische, religiöse, politische, gewerkschaftliche, sexuelle oder ethnische Daten (Art. 9 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="292"/>
+        <source>Agreed retention period</source>
+        <translation>Vereinbarte Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="293"/>
+        <source>How long the recipient may keep the personal data, as agreed with it, e.g. &apos;90 days&apos;. Empty when no period is agreed.</source>
+        <translation>Wie lange der Empfänger die personenbezogenen Daten aufbewahren darf, wie mit ihm vereinbart, z. B. „90 Tage“. Leer, wenn keine Frist vereinbart ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="296"/>
+        <source>People informed</source>
+        <translation>Betroffene informiert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="297"/>
+        <source>The people the data is about are told what is collected, why, for how long and who receives it, at collection or, for data obtained from others, within a month.</source>
+        <translation>Die Personen, die die Daten betreffen, werden darüber informiert, was erhoben wird, wozu, wie lange und wer es erhält – bei der Erhebung oder, bei von Dritten erhaltenen Daten, innerhalb eines Monats.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="301"/>
+        <source>Stable identifiers</source>
+        <translation>Stabile Kennungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="302"/>
+        <source>Messages carry an identifier that stays the same across requests or sessions, such as a customer id, device id, advertising id or persistent cookie.</source>
+        <translation>Nachrichten tragen eine Kennung, die über Anfragen oder Sitzungen hinweg gleich bleibt, etwa eine Kunden-ID, Geräte-ID, Werbe-ID oder ein dauerhaftes Cookie.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="306"/>
+        <source>Signed by the user</source>
+        <translation>Vom Benutzer signiert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="307"/>
+        <source>The person digitally signs what this flow carries, so the signature later proves that they approved it.</source>
+        <translation>Die Person signiert digital, was dieser Datenfluss überträgt, sodass die Signatur später beweist, dass sie es gebilligt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="309"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="211"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="310"/>
         <source>The kind of network zone the boundary encloses. Kept for compatibility; boundary types express the same thing.</source>
         <translation>Die Art der Netzwerkzone, die die Grenze umschließt. Aus Kompatibilitätsgründen beibehalten; Grenztypen drücken dasselbe aus.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="213"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="312"/>
         <source>Requires PKCE</source>
         <translation>Erfordert PKCE</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="214"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="313"/>
         <source>The authorization code grant requires PKCE (S256) for every client, and always for public clients.</source>
         <translation>Der Authorization Code Grant erfordert PKCE (S256) für jeden Client und in jedem Fall für öffentliche Clients.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="216"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="315"/>
         <source>Allows the implicit grant</source>
         <translation>Erlaubt den Implicit Grant</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="217"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="316"/>
         <source>Clients may obtain access tokens through the deprecated implicit grant.</source>
         <translation>Clients dürfen Access-Tokens über den veralteten Implicit Grant beziehen.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="219"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="318"/>
         <source>Allows the password grant</source>
         <translation>Erlaubt den Password Grant</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="220"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="319"/>
         <source>Clients may use the resource owner password credentials grant, handling users&apos; passwords themselves.</source>
         <translation>Clients dürfen den Resource Owner Password Credentials Grant verwenden und verarbeiten dabei selbst die Passwörter der Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="222"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="321"/>
         <source>Access token lifetime (minutes)</source>
         <translation>Lebensdauer von Access-Tokens (Minuten)</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="223"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="322"/>
         <source>Lifetime of issued access tokens in minutes; 0 when not stated.</source>
         <translation>Lebensdauer ausgestellter Access-Tokens in Minuten; 0, wenn nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="225"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="324"/>
         <source>Rotates and revokes refresh tokens</source>
         <translation>Rotiert und widerruft Refresh-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="226"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="325"/>
         <source>Refresh tokens are single-use, rotated on every use, bound to the client and revocable.</source>
         <translation>Refresh-Tokens sind nur einmal verwendbar, werden bei jeder Verwendung rotiert, sind an den Client gebunden und widerrufbar.</translation>
     </message>
@@ -3453,6 +3778,296 @@
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="171"/>
         <source>Send to third parties, logs and analytics only the fields they need, pseudonymised where possible, under a data processing agreement. Review regularly what leaves the organisation and delete what is no longer needed.</source>
         <translation>An Drittanbieter, Logs und Analysewerkzeuge nur die Felder senden, die sie benötigen, nach Möglichkeit pseudonymisiert und auf Grundlage eines Auftragsverarbeitungsvertrags. Regelmäßig prüfen, was die Organisation verlässt, und löschen, was nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="176"/>
+        <source>Data minimisation</source>
+        <translation>Datenminimierung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="177"/>
+        <source>Check every personal field against the recorded purpose and drop those it does not need, at collection, in storage and in what is passed on. Where they serve the purpose, prefer coarser or derived values, such as an age band instead of a birth date or a region instead of an address.</source>
+        <translation>Jedes personenbezogene Feld gegen den erfassten Zweck prüfen und die nicht benötigten streichen – bei der Erhebung, bei der Speicherung und bei der Weitergabe. Wo sie dem Zweck genügen, gröbere oder abgeleitete Werte bevorzugen, etwa eine Altersgruppe statt des Geburtsdatums oder eine Region statt der Anschrift.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="182"/>
+        <source>Pseudonymisation with separated keys</source>
+        <translation>Pseudonymisierung mit getrennt verwahrten Schlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="183"/>
+        <source>Replace direct identifiers with pseudonyms or tokens as early as possible, and keep the mapping in a separate, access-controlled service. Give different recipients different pseudonyms so that their data sets cannot be joined.</source>
+        <translation>Direkte Kennungen so früh wie möglich durch Pseudonyme oder Token ersetzen und die Zuordnung in einem separaten, zugriffsgeschützten Dienst verwahren. Verschiedenen Empfängern unterschiedliche Pseudonyme geben, damit sich ihre Datenbestände nicht zusammenführen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="188"/>
+        <source>Anonymisation and aggregation</source>
+        <translation>Anonymisierung und Aggregation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="189"/>
+        <source>Where individual records are not needed, release aggregates, generalise or suppress rare values, or add calibrated noise. Test the result against linkage with other available data before treating it as anonymous.</source>
+        <translation>Wo keine Einzeldatensätze benötigt werden, Aggregate herausgeben, seltene Werte verallgemeinern oder unterdrücken oder kalibriertes Rauschen hinzufügen. Das Ergebnis auf Verknüpfbarkeit mit anderen verfügbaren Daten testen, bevor es als anonym gilt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="193"/>
+        <source>Unlinkable identifiers</source>
+        <translation>Nicht verknüpfbare Kennungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="194"/>
+        <source>Use identifiers that differ per recipient, per purpose or per session and change them regularly, instead of one stable id everywhere. Send third parties only identifiers they cannot match with data from other sources.</source>
+        <translation>Kennungen verwenden, die sich je Empfänger, je Zweck oder je Sitzung unterscheiden und regelmäßig wechseln, statt überall derselben stabilen ID. Dritten nur Kennungen senden, die sie nicht mit Daten aus anderen Quellen abgleichen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="198"/>
+        <source>Person identifiers kept out of URLs</source>
+        <translation>Personenkennungen nicht in URLs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="199"/>
+        <source>Keep identifiers of people out of paths and query strings: send them in the request body, or use random, short-lived references that mean nothing outside the session. Mask any that remain in access logs.</source>
+        <translation>Kennungen von Personen aus Pfaden und Query-Strings heraushalten: sie im Anfragekörper senden oder zufällige, kurzlebige Referenzen verwenden, die außerhalb der Sitzung nichts bedeuten. Verbleibende Kennungen in Zugriffsprotokollen maskieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="203"/>
+        <source>Third-party SDK review</source>
+        <translation>Prüfung von Drittanbieter-SDKs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="204"/>
+        <source>Keep an inventory of the SDKs in every client with what each one sends and to whom, remove those without a clear need, and start the others only after the user has agreed. Configure them to collect the minimum and to leave advertising identifiers alone.</source>
+        <translation>Ein Verzeichnis der SDKs in jedem Client führen, mit dem, was jedes sendet und an wen; SDKs ohne klaren Bedarf entfernen und die übrigen erst nach Zustimmung des Benutzers starten. Sie so konfigurieren, dass sie nur das Minimum erheben und keine Werbe-IDs verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="209"/>
+        <source>Purpose-bound data sets</source>
+        <translation>Zweckgebundene Datenbestände</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="210"/>
+        <source>Keep data collected for different purposes in separate stores or schemas and join them only for a documented, compatible purpose. Give each consumer access only to the data sets its purpose covers.</source>
+        <translation>Für unterschiedliche Zwecke erhobene Daten in getrennten Speichern oder Schemata halten und nur für einen dokumentierten, vereinbaren Zweck zusammenführen. Jedem Abnehmer nur Zugriff auf die Datenbestände gewähren, die sein Zweck abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="214"/>
+        <source>Need-to-know access to personal records</source>
+        <translation>Zugriff auf personenbezogene Datensätze nach dem Need-to-know-Prinzip</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="215"/>
+        <source>Limit who can read personal data and identified logs to the roles that need them, and record and review that access. Offer masked views for support and analytics so that most staff never see direct identifiers.</source>
+        <translation>Den Lesezugriff auf personenbezogene Daten und identifizierende Protokolle auf die Rollen beschränken, die ihn benötigen, und diesen Zugriff protokollieren und überprüfen. Maskierte Ansichten für Support und Analyse anbieten, damit die meisten Mitarbeitenden nie direkte Kennungen sehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="219"/>
+        <source>Privacy-aware logging</source>
+        <translation>Datenschutzgerechte Protokollierung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="220"/>
+        <source>Log only the events and fields that auditing or troubleshooting needs, with pseudonyms instead of names, and mask personal data in URLs and payloads. Keep logs for a short time, and longer only for the events that must stay attributable.</source>
+        <translation>Nur die Ereignisse und Felder protokollieren, die Audit oder Fehlersuche benötigen, mit Pseudonymen statt Namen, und personenbezogene Daten in URLs und Nutzdaten maskieren. Protokolle nur kurz aufbewahren, länger nur für die Ereignisse, die zurechenbar bleiben müssen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="225"/>
+        <source>Answer lookups, sign-in, sign-up, password reset and record requests the same way whether the person or record exists or not: same status, same message and a similar response time. Send anything specific to the verified owner through another channel, such as e-mail.</source>
+        <translation>Auf Suchanfragen, Anmeldung, Registrierung, Passwortzurücksetzung und Abrufe von Datensätzen gleich antworten, ob die Person oder der Datensatz existiert oder nicht: gleicher Status, gleiche Meldung und ähnliche Antwortzeit. Spezifisches nur über einen anderen Kanal, etwa per E-Mail, an den verifizierten Inhaber senden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="230"/>
+        <source>Resistance to traffic analysis</source>
+        <translation>Schutz vor Verkehrsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="231"/>
+        <source>Serve sensitive functions from neutral host names on shared infrastructure, pad messages to uniform sizes, and send device data in batches or at fixed intervals, so that timing and volume reveal little. Keep connection metadata and its logs to a minimum.</source>
+        <translation>Sensible Funktionen unter neutralen Hostnamen auf gemeinsam genutzter Infrastruktur bereitstellen, Nachrichten auf einheitliche Größen auffüllen und Gerätedaten gebündelt oder in festen Abständen senden, damit Zeitpunkte und Volumen wenig verraten. Verbindungsmetadaten und deren Protokolle auf ein Minimum beschränken.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="236"/>
+        <source>Field-level response shaping</source>
+        <translation>Antwortgestaltung auf Feldebene</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="237"/>
+        <source>Build each response from an allowlist of fields for its consumer and operation instead of serialising whole records. Deliver personal fields only to the consumers and screens that use them.</source>
+        <translation>Jede Antwort aus einer Allowlist von Feldern für ihren Abnehmer und ihre Operation aufbauen, statt ganze Datensätze zu serialisieren. Personenbezogene Felder nur an die Abnehmer und Ansichten liefern, die sie verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="241"/>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="242"/>
+        <source>Tell people what is collected, why, on which basis, for how long and who receives it, where their data is collected or within a month of obtaining it from others. Keep the notice short at the point of collection with a link to the full text, and record which version each person was shown.</source>
+        <translation>Personen dort, wo ihre Daten erhoben werden, oder innerhalb eines Monats nach Erhalt der Daten von Dritten mitteilen, was erhoben wird, wozu, auf welcher Rechtsgrundlage, wie lange und wer es erhält. Den Hinweis am Ort der Erhebung kurz halten und auf den vollständigen Text verlinken, und festhalten, welche Fassung jeder Person angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="247"/>
+        <source>Privacy dashboard and consent management</source>
+        <translation>Datenschutz-Dashboard und Einwilligungsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="248"/>
+        <source>Give people self-service settings to see their data, give and withdraw consent per purpose, object to profiling and marketing, and choose what is shared. Make withdrawing as easy as agreeing, and apply every change in all systems concerned.</source>
+        <translation>Personen Self-Service-Einstellungen geben, um ihre Daten einzusehen, Einwilligungen je Zweck zu erteilen und zu widerrufen, Profiling und Werbung zu widersprechen und zu wählen, was weitergegeben wird. Den Widerruf so einfach machen wie die Zustimmung und jede Änderung in allen betroffenen Systemen umsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="253"/>
+        <source>Subject access and export</source>
+        <translation>Auskunft und Datenexport</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="254"/>
+        <source>Index personal data by person across stores, so that one request can find, compile and export everything held about someone in a readable and machine-readable format. Verify who is asking, and answer within the legal deadline.</source>
+        <translation>Personenbezogene Daten speicherübergreifend nach Person indexieren, damit eine einzige Anfrage alles, was über jemanden gespeichert ist, finden, zusammenstellen und in lesbarer und maschinenlesbarer Form exportieren kann. Die Identität der anfragenden Person prüfen und innerhalb der gesetzlichen Frist antworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="259"/>
+        <source>Erasure workflow</source>
+        <translation>Löschprozess</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="260"/>
+        <source>Support deleting or anonymising one person&apos;s data in every store, replica, cache and recipient, with backups expiring on a known schedule. Keep a minimal record that the erasure was done, and pass the request on to processors.</source>
+        <translation>Das Löschen oder Anonymisieren der Daten einer Person in jedem Speicher, Replikat und Cache sowie bei jedem Empfänger unterstützen, wobei Backups nach einem bekannten Zeitplan ablaufen. Einen minimalen Nachweis über die durchgeführte Löschung aufbewahren und die Anfrage an Auftragsverarbeiter weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="265"/>
+        <source>Human review of automated decisions</source>
+        <translation>Menschliche Überprüfung automatisierter Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="266"/>
+        <source>Tell people when a decision about them is automated, explain its main factors, and let them have it reviewed by a person who can change it. Test the model and its data for errors and bias before and during use.</source>
+        <translation>Personen mitteilen, wenn eine Entscheidung über sie automatisiert getroffen wird, die wesentlichen Faktoren erläutern und eine Überprüfung durch einen Menschen ermöglichen, der die Entscheidung ändern kann. Modell und Daten vor und während des Einsatzes auf Fehler und Verzerrungen testen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="270"/>
+        <source>Retention schedule and automatic deletion</source>
+        <translation>Aufbewahrungsplan und automatische Löschung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="271"/>
+        <source>Set a retention period for each kind of personal data from its purpose and legal obligations, and delete or anonymise records automatically when it ends. Apply the same schedule to copies, logs and backups, and agree it with every recipient.</source>
+        <translation>Für jede Art personenbezogener Daten eine Aufbewahrungsfrist aus Zweck und gesetzlichen Pflichten festlegen und Datensätze bei Fristende automatisch löschen oder anonymisieren. Denselben Plan auf Kopien, Protokolle und Backups anwenden und ihn mit jedem Empfänger vereinbaren.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="276"/>
+        <source>Record of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="277"/>
+        <source>For every store and flow of personal data, record whose data it is, the purposes, the lawful basis, the recipients, the retention period and the safeguards. Keep the record up to date as the system changes.</source>
+        <translation>Für jeden Speicher und jeden Datenfluss mit personenbezogenen Daten festhalten, wessen Daten es sind, die Zwecke, die Rechtsgrundlage, die Empfänger, die Aufbewahrungsfrist und die Schutzmaßnahmen. Das Verzeichnis aktuell halten, wenn sich das System ändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="281"/>
+        <source>Article 9 condition for special categories</source>
+        <translation>Ausnahmetatbestand nach Art. 9 für besondere Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="282"/>
+        <source>Before processing health, genetic, biometric or other special-category data, establish and document a condition of GDPR Article 9, such as explicit consent or the provision of care under professional secrecy, in addition to the Article 6 basis. Where no condition applies, do not process the data.</source>
+        <translation>Vor der Verarbeitung von Gesundheitsdaten, genetischen, biometrischen oder anderen Daten besonderer Kategorien zusätzlich zur Rechtsgrundlage nach Art. 6 einen Ausnahmetatbestand nach Art. 9 DSGVO bestimmen und dokumentieren, etwa eine ausdrückliche Einwilligung oder die Gesundheitsversorgung unter Berufsgeheimnis. Greift keiner, die Daten nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="288"/>
+        <source>Encryption of personal data in transit</source>
+        <translation>Verschlüsselung personenbezogener Daten bei der Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="289"/>
+        <source>Protect every flow of personal data with TLS 1.2 or later, or an equivalent authenticated encryption, inside the organisation&apos;s networks too. Verify certificates and switch off plaintext fallbacks.</source>
+        <translation>Jeden Datenfluss mit personenbezogenen Daten mit TLS 1.2 oder neuer oder einer gleichwertigen authentifizierten Verschlüsselung schützen, auch innerhalb der Netze der Organisation. Zertifikate prüfen und Rückfälle auf Klartext abschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="293"/>
+        <source>Sign an agreement with every organisation that receives personal data, stating the purpose, duration and retention, the security measures, the use of sub-processors and the duty to return or delete the data at the end. Check the recipient&apos;s compliance from time to time.</source>
+        <translation>Mit jeder Organisation, die personenbezogene Daten erhält, einen Vertrag schließen, der Zweck, Dauer und Aufbewahrung, die Sicherheitsmaßnahmen, den Einsatz von Unterauftragsverarbeitern und die Pflicht zur Rückgabe oder Löschung der Daten am Ende festlegt. Die Einhaltung durch den Empfänger regelmäßig überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="298"/>
+        <source>Safeguards for transfers outside the EEA</source>
+        <translation>Garantien für Übermittlungen außerhalb des EWR</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="299"/>
+        <source>Transfer personal data to a third country only under an adequacy decision or appropriate safeguards such as standard contractual clauses, backed by a transfer impact assessment. Add technical measures where needed, such as encryption with keys held in the EEA.</source>
+        <translation>Personenbezogene Daten nur auf Grundlage eines Angemessenheitsbeschlusses oder geeigneter Garantien wie Standardvertragsklauseln in ein Drittland übermitteln, gestützt auf eine Transfer-Folgenabschätzung. Wo nötig technische Maßnahmen ergänzen, etwa eine Verschlüsselung mit im EWR verwahrten Schlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="304"/>
+        <source>Data protection impact assessment</source>
+        <translation>Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="305"/>
+        <source>Assess high-risk processing, such as profiling, automated decisions, large-scale special-category data or joined data sets, before it starts. Describe it, weigh its necessity and proportionality, and decide on measures together with the data protection officer.</source>
+        <translation>Verarbeitungen mit hohem Risiko, etwa Profiling, automatisierte Entscheidungen, umfangreiche Daten besonderer Kategorien oder zusammengeführte Datenbestände, vor ihrem Beginn bewerten. Sie beschreiben, Notwendigkeit und Verhältnismäßigkeit abwägen und gemeinsam mit der oder dem Datenschutzbeauftragten über Maßnahmen entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="310"/>
+        <source>Redundant instances with automatic failover</source>
+        <translation>Redundante Instanzen mit automatischem Failover</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="311"/>
+        <source>Run at least two instances on separate hosts or availability zones behind a load balancer with health checks, so that traffic leaves a failed instance without anyone stepping in. Keep instances stateless or replicate their state, and rehearse failover regularly.</source>
+        <translation>Mindestens zwei Instanzen auf getrennten Hosts oder Verfügbarkeitszonen hinter einem Load Balancer mit Health Checks betreiben, sodass der Datenverkehr eine ausgefallene Instanz ohne manuellen Eingriff verlässt. Instanzen zustandslos halten oder ihren Zustand replizieren und das Failover regelmäßig üben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="316"/>
+        <source>Regular, isolated and tested backups</source>
+        <translation>Regelmäßige, getrennt aufbewahrte und getestete Backups</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="317"/>
+        <source>Back up on a schedule that matches the data loss the business can accept, and keep the copies in a separate account or location that production credentials can neither delete nor encrypt. Restore from them regularly, to prove that they work and to know how long a recovery takes.</source>
+        <translation>Nach einem Zeitplan sichern, der dem Datenverlust entspricht, den das Unternehmen hinnehmen kann, und die Kopien in einem getrennten Konto oder an einem getrennten Ort aufbewahren, an dem Produktionszugangsdaten sie weder löschen noch verschlüsseln können. Regelmäßig daraus wiederherstellen, um zu belegen, dass sie funktionieren, und um zu wissen, wie lange eine Wiederherstellung dauert.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="322"/>
+        <source>Timeouts, circuit breakers and fallbacks</source>
+        <translation>Timeouts, Circuit Breaker und Ausweichlösungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="323"/>
+        <source>Give every call to an outside party a strict timeout and a small retry budget, stop calling it for a while when it keeps failing, and decide beforehand what the system does without it: serve cached results, queue the work for later, or switch off only the feature that needs it.</source>
+        <translation>Jedem Aufruf eines externen Partners einen strikten Timeout und ein kleines Kontingent an Wiederholungen geben, ihn eine Zeit lang nicht mehr aufrufen, wenn er wiederholt fehlschlägt, und vorab festlegen, was das System ohne ihn tut: zwischengespeicherte Ergebnisse liefern, die Arbeit für später einreihen oder nur die Funktion abschalten, die ihn braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="328"/>
+        <source>Dead-letter handling for records that fail</source>
+        <translation>Dead-Letter-Behandlung für fehlschlagende Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="329"/>
+        <source>Validate each record or message before acting on it, and move one that fails validation or keeps failing in processing to a separate dead-letter store with an alert. The consumer then carries on with the next input instead of failing on the same one again and again.</source>
+        <translation>Jeden Datensatz und jede Nachricht vor der Verarbeitung validieren und solche, die die Validierung nicht bestehen oder bei der Verarbeitung wiederholt scheitern, mit einer Alarmierung in einen getrennten Dead-Letter-Speicher verschieben. Der Verarbeiter macht dann mit der nächsten Eingabe weiter, statt immer wieder an derselben zu scheitern.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="334"/>
+        <source>Vendor assessment and data processing agreement</source>
+        <translation>Anbieterbewertung und Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="335"/>
+        <source>Before sensitive data goes to another organisation, review its security and agree in writing what it may do with the data, where and for how long it keeps it, and how fast it reports a breach. Send only the fields the service needs, pseudonymised where possible.</source>
+        <translation>Bevor sensible Daten an eine andere Organisation gehen, deren Sicherheit prüfen und schriftlich vereinbaren, was sie mit den Daten tun darf, wo und wie lange sie sie aufbewahrt und wie schnell sie eine Datenpanne meldet. Nur die Felder senden, die der Dienst braucht, wo möglich pseudonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="340"/>
+        <source>Signatures or MACs on data that must not change</source>
+        <translation>Signaturen oder MACs für Daten, die sich nicht ändern dürfen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="341"/>
+        <source>Sign messages, files and records whose correctness matters, or protect them with a MAC, using keys kept apart from the data, and verify before acting on them. A change made on the way or in storage is then detected instead of trusted.</source>
+        <translation>Nachrichten, Dateien und Datensätze, deren Richtigkeit zählt, signieren oder mit einem MAC schützen, mit Schlüsseln, die getrennt von den Daten aufbewahrt werden, und vor jeder Verwendung prüfen. Eine Änderung unterwegs oder im Speicher wird dann erkannt, statt für echt gehalten zu werden.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="9"/>
@@ -4153,6 +4768,521 @@
         <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="486"/>
         <source>{element.name} offers administrative functions but keeps no security log. An administrator, or an attacker holding an administrator&apos;s session, can change configuration, permissions or data, and afterwards nobody can say who did it, or even that it happened.</source>
         <translation>{element.name} bietet administrative Funktionen, führt aber kein Sicherheitslog. Ein Administrator oder ein Angreifer mit der Sitzung eines Administrators kann Konfiguration, Berechtigungen oder Daten ändern, und danach kann niemand sagen, wer es getan hat oder ob es überhaupt geschehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="491"/>
+        <source>Requests on {flow.name} can be linked into one history</source>
+        <translation>Anfragen auf {flow.name} lassen sich zu einem Verlauf verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="492"/>
+        <source>Every message on {flow.name} carries the same stable identifier. Anyone who sees these messages, such as an operator, a reader of logs or an intruder at {target.name}, can join them into a timeline of what one person did, even without knowing who the person is. Such a history often becomes identifying as soon as it is combined with a single outside fact.</source>
+        <translation>Jede Nachricht auf {flow.name} trägt dieselbe stabile Kennung. Wer diese Nachrichten sieht, etwa ein Betreiber, jemand, der Protokolle liest, oder ein Eindringling bei {target.name}, kann sie zu einer Zeitleiste dessen zusammenfügen, was eine Person getan hat, auch ohne zu wissen, wer sie ist. Ein solcher Verlauf wird oft identifizierend, sobald er mit einer einzigen externen Tatsache kombiniert wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="498"/>
+        <source>{target.name} can link {flow.name} with data from elsewhere</source>
+        <translation>{target.name} kann {flow.name} mit Daten aus anderen Quellen verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="500"/>
+        <source>{flow.name} gives {target.name} a stable identifier. {target.name} can match it with what it collects from its other clients, sites and apps, and build a profile of the same person across services that none of them could build alone. Pseudonymising the identifier does not prevent this, because linking needs only a consistent key, not a name.</source>
+        <translation>{flow.name} übergibt {target.name} eine stabile Kennung. {target.name} kann sie mit den Daten abgleichen, die bei anderen Kunden, Websites und Apps anfallen, und ein dienstübergreifendes Profil derselben Person erstellen, das keiner der Beteiligten allein erstellen könnte. Eine Pseudonymisierung der Kennung verhindert das nicht, denn für die Verknüpfung genügt ein gleichbleibender Schlüssel; ein Name ist nicht nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="506"/>
+        <source>Third-party SDKs in {element.name} track its users</source>
+        <translation>Drittanbieter-SDKs in {element.name} verfolgen die Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="507"/>
+        <source>{element.name} embeds SDKs whose vendors receive device identifiers, usage events and sometimes location straight from the user&apos;s device, outside the system&apos;s own data flows. Each vendor can recognise the same device in every other app that ships its SDK and link its activity across them. The operator of the system often neither sees nor controls what is sent.</source>
+        <translation>{element.name} bindet SDKs ein, deren Anbieter Gerätekennungen, Nutzungsereignisse und teils Standortdaten direkt vom Gerät des Benutzers erhalten, außerhalb der eigenen Datenflüsse des Systems. Jeder Anbieter kann dasselbe Gerät in jeder anderen App wiedererkennen, die sein SDK enthält, und dessen Aktivitäten appübergreifend verknüpfen. Der Betreiber des Systems sieht und kontrolliert oft nicht, was gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="513"/>
+        <source>{element.name} builds profiles of people</source>
+        <translation>{element.name} erstellt Profile von Personen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="514"/>
+        <source>{element.name} evaluates people&apos;s behaviour, interests or traits from their data. The profile links many separate actions into a picture of one person and can reveal more than any single record, for instance health, finances or beliefs inferred from purchases. People rarely expect how much such a profile contains or where it ends up being used.</source>
+        <translation>{element.name} bewertet Verhalten, Interessen oder Eigenschaften von Personen anhand ihrer Daten. Das Profil verknüpft viele einzelne Handlungen zu einem Bild einer Person und kann mehr offenbaren als jeder einzelne Datensatz, etwa aus Einkäufen abgeleitete Angaben zu Gesundheit, Finanzen oder Überzeugungen. Kaum jemand rechnet damit, wie viel ein solches Profil enthält oder wofür es schließlich verwendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="520"/>
+        <source>{element.name} joins data sets about the same people</source>
+        <translation>{element.name} führt Datenbestände über dieselben Personen zusammen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="521"/>
+        <source>{element.name} combines personal data from several sources on the same people or devices. Records that were harmless apart reveal much more together, and whoever can query the store, with or without permission, sees the joined picture. Data collected for one purpose also drifts into uses that nobody agreed to.</source>
+        <translation>{element.name} kombiniert personenbezogene Daten aus mehreren Quellen über dieselben Personen oder Geräte. Datensätze, die für sich harmlos waren, verraten zusammen viel mehr, und wer den Speicher abfragen kann, ob berechtigt oder nicht, sieht das Gesamtbild. Für einen Zweck erhobene Daten geraten zudem in Verwendungen, denen niemand zugestimmt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="527"/>
+        <source>Records in {element.name} identify people directly</source>
+        <translation>Datensätze in {element.name} identifizieren Personen direkt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="528"/>
+        <source>{element.name} keeps personal data together with direct identifiers such as names, e-mail addresses or account numbers. Anyone who reads it, whether a curious employee, a support tool, a stolen backup or an attacker, learns at once whom each record is about. Any leak or misuse therefore does the greatest possible harm.</source>
+        <translation>{element.name} speichert personenbezogene Daten zusammen mit direkten Kennungen wie Namen, E-Mail-Adressen oder Kontonummern. Wer sie liest, ob neugierige Mitarbeitende, ein Support-Werkzeug, ein gestohlenes Backup oder ein Angreifer, erfährt sofort, wen jeder Datensatz betrifft. Jedes Datenleck und jeder Missbrauch richtet daher den größtmöglichen Schaden an.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="534"/>
+        <source>Pseudonymised data in {element.name} can be re-identified</source>
+        <translation>Pseudonymisierte Daten in {element.name} können re-identifiziert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="535"/>
+        <source>{element.name} replaces direct identifiers with pseudonyms, but the remaining attributes, such as dates, postcodes, rare conditions or behaviour over time, can still single people out. Someone who obtains the pseudonym key, or matches the records against another data set, recovers whom they are about. Pseudonymised data therefore remains personal data and needs the same protection.</source>
+        <translation>{element.name} ersetzt direkte Kennungen durch Pseudonyme, doch die übrigen Merkmale, etwa Datumsangaben, Postleitzahlen, seltene Erkrankungen oder Verhalten über die Zeit, können Personen weiterhin herausgreifen. Wer den Pseudonymschlüssel erlangt oder die Datensätze mit einem anderen Datenbestand abgleicht, findet heraus, wen sie betreffen. Pseudonymisierte Daten bleiben daher personenbezogene Daten und brauchen denselben Schutz.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="542"/>
+        <source>{target.name} learns whom the data on {flow.name} is about</source>
+        <translation>{target.name} erfährt, wen die Daten auf {flow.name} betreffen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="543"/>
+        <source>{flow.name} sends personal data to {target.name} together with direct identifiers. {target.name} learns exactly which person each record concerns, although its task may need no more than a reference or a pseudonym. Whatever it then keeps, combines or loses is tied to named people.</source>
+        <translation>{flow.name} sendet personenbezogene Daten zusammen mit direkten Kennungen an {target.name}. {target.name} erfährt genau, welche Person jeder Datensatz betrifft, obwohl für die Aufgabe womöglich eine Referenz oder ein Pseudonym genügen würde. Was dort anschließend aufbewahrt, kombiniert oder verloren wird, ist an namentlich bekannte Personen gebunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="549"/>
+        <source>Person identifier in requests on {element.name}</source>
+        <translation>Personenkennung in Anfragen auf {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="550"/>
+        <source>Requests on {element.name} carry an identifier of the person they concern in the path or query. Web servers, proxies, gateways, browser histories and monitoring tools record URLs, so the identifier ends up in many logs that are kept longer and guarded less than the data itself. Anyone with access to those logs can tell whose records were requested, and when.</source>
+        <translation>Anfragen auf {element.name} tragen eine Kennung der betroffenen Person im Pfad oder im Query-String. Webserver, Proxys, Gateways, Browserverläufe und Monitoring-Werkzeuge zeichnen URLs auf, sodass die Kennung in vielen Protokollen landet, die länger aufbewahrt und schlechter geschützt werden als die Daten selbst. Wer Zugriff auf diese Protokolle hat, kann erkennen, wessen Datensätze wann abgerufen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="556"/>
+        <source>What {source.name} does on {flow.name} is on record</source>
+        <translation>Was {source.name} über {flow.name} tut, wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="557"/>
+        <source>{target.name} logs each action on {flow.name} together with the signed-in person who took it. The log becomes a lasting account of that person&apos;s behaviour which they cannot later deny, and it can be turned against them in ways they did not expect, for example for performance monitoring, in disputes or in legal proceedings. The more detail it holds and the longer it is kept, the greater that exposure.</source>
+        <translation>{target.name} protokolliert jede Handlung auf {flow.name} zusammen mit der angemeldeten Person, die sie ausgeführt hat. Das Protokoll wird zu einer dauerhaften Aufzeichnung ihres Verhaltens, die sie später nicht abstreiten kann, und es kann auf unerwartete Weise gegen sie verwendet werden, etwa zur Leistungsüberwachung, in Streitfällen oder in Gerichtsverfahren. Je detaillierter es ist und je länger es aufbewahrt wird, desto größer ist diese Gefährdung.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="564"/>
+        <source>The signature on {element.name} binds the signer</source>
+        <translation>Die Signatur auf {element.name} bindet die unterzeichnende Person</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="565"/>
+        <source>The person signs what {element.name} carries, so anyone holding the signature can later prove that they approved exactly that content. That is usually the point of signing, but the signer can no longer deny their involvement even where they may need to, and the signed content also shows what they knew at the time. Only what must be provable should be signed, and the signer should be told what the signature will prove.</source>
+        <translation>Die Person signiert, was {element.name} überträgt, sodass jeder, der die Signatur besitzt, später beweisen kann, dass sie genau diesen Inhalt gebilligt hat. Das ist meist der Sinn der Signatur, doch die unterzeichnende Person kann ihre Beteiligung nicht mehr abstreiten, selbst wenn sie darauf angewiesen wäre, und der signierte Inhalt zeigt auch, was sie zu diesem Zeitpunkt wusste. Nur signieren lassen, was beweisbar sein muss, und der unterzeichnenden Person mitteilen, was die Signatur beweisen wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="572"/>
+        <source>{element.name} is a lasting record of what people did</source>
+        <translation>{element.name} ist eine dauerhafte Aufzeichnung dessen, was Personen getan haben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="573"/>
+        <source>{element.name} keeps its entries under people&apos;s real identities. Whoever can read it, whether administrators, auditors, opposing parties in a dispute or an intruder, can reconstruct what a given person did and when, and the person cannot dispute it. An audit trail needs this for some events, but not for every event and not forever.</source>
+        <translation>In {element.name} stehen die Einträge unter den echten Identitäten der Personen. Wer sie lesen kann, ob Administratoren, Prüfer, Gegenparteien in einem Rechtsstreit oder ein Eindringling, kann rekonstruieren, was eine bestimmte Person wann getan hat, und die Person kann es nicht bestreiten. Ein Audit-Trail braucht das für manche Ereignisse, aber nicht für jedes und nicht für immer.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="579"/>
+        <source>Identified entries written to {target.name} on {flow.name}</source>
+        <translation>Identifizierende Einträge über {flow.name} in {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="580"/>
+        <source>{source.name} writes entries with personal data under real identities into {target.name}. Each entry permanently ties a person to an action and travels with the log into backups, monitoring tools and support tickets. Logging a pseudonym, or leaving the personal fields out, would keep the entry useful without the attribution.</source>
+        <translation>{source.name} schreibt Einträge mit personenbezogenen Daten unter echten Identitäten in {target.name}. Jeder Eintrag bindet eine Person dauerhaft an eine Handlung und wandert mit dem Protokoll in Backups, Monitoring-Werkzeuge und Support-Tickets. Ein Pseudonym zu protokollieren oder die personenbezogenen Felder wegzulassen, hielte den Eintrag nützlich, ohne ihn einer Person zuzuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="586"/>
+        <source>Traffic on {flow.name} reveals use of a sensitive service</source>
+        <translation>Datenverkehr auf {flow.name} verrät die Nutzung eines sensiblen Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="587"/>
+        <source>{flow.name} carries special-category data across the internet. Encryption hides the content, but network operators, Wi-Fi providers and anyone else watching still see that a device talks to {target.name}, how often and when, and can infer something like a health condition or a religious affiliation from that alone. Host names, timing and message sizes are enough.</source>
+        <translation>{flow.name} überträgt Daten besonderer Kategorien über das Internet. Die Verschlüsselung verbirgt den Inhalt, doch Netzbetreiber, WLAN-Anbieter und alle anderen Beobachter sehen weiterhin, dass ein Gerät mit {target.name} kommuniziert, wie oft und wann, und können allein daraus etwa auf eine Erkrankung oder eine Religionszugehörigkeit schließen. Hostnamen, Zeitpunkte und Nachrichtengrößen genügen dafür.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="594"/>
+        <source>Traffic on {flow.name} shows when a device is in use</source>
+        <translation>Datenverkehr auf {flow.name} zeigt, wann ein Gerät genutzt wird</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="595"/>
+        <source>Whenever {flow.name} carries data between a connected device and the system, an observer on the network, or anyone with access to connection logs, learns that the device is switched on and in use. Over time the pattern reveals its owner&apos;s routines, such as when they are at home, asleep or exercising, even if the messages themselves contain no personal data.</source>
+        <translation>Immer wenn {flow.name} Daten zwischen einem vernetzten Gerät und dem System überträgt, erfahren Beobachter im Netz oder alle mit Zugriff auf Verbindungsprotokolle, dass das Gerät eingeschaltet ist und genutzt wird. Mit der Zeit verrät das Muster die Gewohnheiten der Person, der es gehört, etwa wann sie zu Hause ist, schläft oder Sport treibt, selbst wenn die Nachrichten selbst keine personenbezogenen Daten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="601"/>
+        <source>{element.name} reveals who has an account</source>
+        <translation>{element.name} verrät, wer ein Konto hat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="602"/>
+        <source>{element.name} answers differently, in its message, status code or response time, depending on whether the person asked about is known. Anyone can submit a list of e-mail addresses or phone numbers and learn who uses the service, which is sensitive in itself for a clinic, a dating site or a debt adviser, and which also feeds targeted phishing and credential stuffing.</source>
+        <translation>{element.name} antwortet unterschiedlich – in der Meldung, im Statuscode oder in der Antwortzeit –, je nachdem, ob die angefragte Person bekannt ist. Jeder kann eine Liste von E-Mail-Adressen oder Telefonnummern einreichen und erfahren, wer den Dienst nutzt; das ist bei einer Klinik, einer Dating-Plattform oder einer Schuldnerberatung schon für sich sensibel und begünstigt zudem gezieltes Phishing und Credential Stuffing.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="608"/>
+        <source>Probing {flow.name} reveals which records exist</source>
+        <translation>Abtasten von {flow.name} verrät, welche Datensätze existieren</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="609"/>
+        <source>{flow.name} names a person&apos;s record by id, and {target.name} answers differently for a missing record than for one the caller may not see. By trying ids, a caller learns which records exist, how many there are and how fast new ones appear, without reading any of them. For records about people, their existence alone can be telling.</source>
+        <translation>{flow.name} benennt den Datensatz einer Person über eine ID, und {target.name} antwortet bei einem fehlenden Datensatz anders als bei einem, den der Aufrufer nicht sehen darf. Durch Ausprobieren von IDs erfährt ein Aufrufer, welche Datensätze existieren, wie viele es gibt und wie schnell neue hinzukommen, ohne einen davon zu lesen. Bei Datensätzen über Personen kann schon ihre bloße Existenz aufschlussreich sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="615"/>
+        <source>More personal data than needed on {element.name}</source>
+        <translation>Mehr personenbezogene Daten als nötig auf {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="616"/>
+        <source>The personal fields on {element.name} were never reduced to what the purpose needs. Every extra field is received, processed, logged and perhaps stored further along, so every later leak, breach or misuse discloses more than it had to. Data that is never collected cannot be disclosed.</source>
+        <translation>Die personenbezogenen Felder auf {element.name} wurden nie auf das reduziert, was der Zweck erfordert. Jedes zusätzliche Feld wird empfangen, verarbeitet, protokolliert und womöglich an späterer Stelle gespeichert, sodass jedes spätere Datenleck, jeder Sicherheitsvorfall und jeder Missbrauch mehr offenlegt als nötig. Daten, die nie erhoben werden, können auch nicht offengelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="621"/>
+        <source>{element.name} keeps more personal data than needed</source>
+        <translation>{element.name} speichert mehr personenbezogene Daten als nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="622"/>
+        <source>{element.name} holds personal fields that were never checked against the purpose they are kept for. Anyone who gains access, and every copy, export or backup, discloses that surplus as well. Fields that are not needed should not be stored at all, or should be removed once their use has ended.</source>
+        <translation>{element.name} enthält personenbezogene Felder, die nie gegen den Zweck geprüft wurden, für den sie aufbewahrt werden. Jeder, der Zugriff erlangt, und jede Kopie, jeder Export und jedes Backup legt diesen Überschuss ebenfalls offen. Nicht benötigte Felder sollten gar nicht erst gespeichert oder aber entfernt werden, sobald ihre Verwendung endet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="628"/>
+        <source>Whole personal records delivered on {flow.name}</source>
+        <translation>Vollständige personenbezogene Datensätze auf {flow.name} ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="629"/>
+        <source>The API does not shape what it delivers on {flow.name}, so whole records with every personal field reach the consumer, whether the screen or task uses them or not. The client may hide the extra fields, but anyone who inspects the traffic, the app&apos;s storage or its logs sees them all.</source>
+        <translation>Die API gestaltet nicht, was sie auf {flow.name} ausliefert, sodass ganze Datensätze mit allen personenbezogenen Feldern beim Abnehmer ankommen, ob die Ansicht oder Aufgabe sie nutzt oder nicht. Der Client mag die zusätzlichen Felder ausblenden, doch wer den Datenverkehr, den Speicher der App oder ihre Protokolle untersucht, sieht sie alle.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="634"/>
+        <source>Personal data shared with {target.name}</source>
+        <translation>Personenbezogene Daten an {target.name} weitergegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="635"/>
+        <source>{flow.name} hands personal data to {target.name}, another organisation. From then on the data is also exposed to that organisation&apos;s staff, systems, sub-processors and breaches, under its security and retention practices rather than this system&apos;s. What is sent should be limited to what {target.name} needs for its task.</source>
+        <translation>{flow.name} übergibt personenbezogene Daten an {target.name}, eine andere Organisation. Ab dann sind die Daten auch deren Personal, Systemen, Unterauftragsverarbeitern und Sicherheitsvorfällen ausgesetzt, unter deren Sicherheits- und Aufbewahrungspraxis statt der dieses Systems. Was gesendet wird, sollte auf das beschränkt sein, was {target.name} für die jeweilige Aufgabe benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="641"/>
+        <source>No privacy notice where {flow.name} collects personal data</source>
+        <translation>Kein Datenschutzhinweis, wo {flow.name} personenbezogene Daten erhebt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="642"/>
+        <source>{flow.name} collects personal data from {source.name} without a privacy notice at that point. The people concerned do not learn what is collected, for which purposes, for how long or who receives it, so they cannot decide whether to provide it, nor exercise their rights over it.</source>
+        <translation>{flow.name} erhebt personenbezogene Daten von {source.name}, ohne dass an dieser Stelle ein Datenschutzhinweis erfolgt. Die Betroffenen erfahren nicht, was erhoben wird, zu welchen Zwecken, wie lange und wer es erhält, und können daher weder entscheiden, ob sie die Daten angeben, noch ihre Rechte daran ausüben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="647"/>
+        <source>People are not told about data obtained from {source.name}</source>
+        <translation>Betroffene erfahren nichts von Daten, die von {source.name} stammen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="648"/>
+        <source>{flow.name} brings in personal data that {source.name} collected, and the people it concerns are not told that this system now holds it. Since they do not know the data is here, they cannot object to its use, correct it or ask for it to be erased. Data from brokers and partners is also often less accurate than what people provide themselves.</source>
+        <translation>{flow.name} bringt personenbezogene Daten ein, die {source.name} erhoben hat, und die betroffenen Personen erfahren nicht, dass dieses System sie nun speichert. Da sie nicht wissen, dass die Daten hier sind, können sie weder deren Nutzung widersprechen noch sie berichtigen oder ihre Löschung verlangen. Daten von Datenhändlern und Partnern sind zudem oft ungenauer als das, was Personen selbst angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="654"/>
+        <source>No privacy controls for {element.name}</source>
+        <translation>Keine Datenschutzeinstellungen für {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="655"/>
+        <source>{element.name} has no privacy settings of their own: no way to see what the system holds, to withdraw consent, to object to a use or to choose what is shared. Every such wish has to go through support, if the person knows to ask at all, so in practice the system&apos;s defaults decide for them.</source>
+        <translation>{element.name} hat keine eigenen Datenschutzeinstellungen: keine Möglichkeit, einzusehen, was das System gespeichert hat, eine Einwilligung zu widerrufen, einer Nutzung zu widersprechen oder zu wählen, was weitergegeben wird. Jedes solche Anliegen muss über den Support laufen, sofern die Person überhaupt weiß, dass sie fragen kann; in der Praxis entscheiden daher die Voreinstellungen des Systems für sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="660"/>
+        <source>One person&apos;s data in {element.name} cannot be exported</source>
+        <translation>Die Daten einer Person in {element.name} lassen sich nicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="661"/>
+        <source>There is no way to find and export everything {element.name} holds about one person. When someone asks for a copy of their data or wants to take it elsewhere, the answer is incomplete, late or pieced together by hand, and the person cannot check what is held about them.</source>
+        <translation>Es gibt keine Möglichkeit, alles zu finden und zu exportieren, was {element.name} über eine Person enthält. Wenn jemand eine Kopie seiner Daten verlangt oder sie mitnehmen möchte, ist die Antwort unvollständig, verspätet oder von Hand zusammengestückelt, und die Person kann nicht prüfen, was über sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="666"/>
+        <source>One person&apos;s data in {element.name} cannot be erased</source>
+        <translation>Die Daten einer Person in {element.name} lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="667"/>
+        <source>{element.name} offers no way to find and delete one person&apos;s data. When someone withdraws consent, objects or asks to be forgotten, their records stay in the store, its replicas and its backups, and go on being used and exposed.</source>
+        <translation>{element.name} bietet keine Möglichkeit, die Daten einer einzelnen Person zu finden und zu löschen. Widerruft jemand eine Einwilligung, widerspricht oder verlangt, vergessen zu werden, bleiben die Datensätze im Speicher, in dessen Replikaten und Backups und werden weiter verwendet und offengelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="672"/>
+        <source>{element.name} decides about people without a human</source>
+        <translation>{element.name} entscheidet ohne Menschen über Personen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="673"/>
+        <source>{element.name} takes decisions with legal or similarly significant effects on people, such as refusing credit, an application or a service, without a person reviewing them. Those affected often do not know that a machine decided, cannot see the logic or the data behind it and have nobody to contest it with. Errors and bias in the data or the model then reach people unchecked.</source>
+        <translation>{element.name} trifft Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung für Personen, etwa die Ablehnung eines Kredits, einer Bewerbung oder einer Leistung, ohne dass ein Mensch sie überprüft. Betroffene wissen oft nicht, dass eine Maschine entschieden hat, können weder die Logik noch die zugrunde liegenden Daten einsehen und haben niemanden, bei dem sie die Entscheidung anfechten können. Fehler und Verzerrungen in den Daten oder im Modell treffen Personen dann ungeprüft.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="680"/>
+        <source>No retention period for {element.name}</source>
+        <translation>Keine Aufbewahrungsfrist für {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="681"/>
+        <source>Personal data in {element.name} has no retention period, so in practice it is kept indefinitely. Old records pile up long after their purpose has ended, add to the damage of every breach and have to be searched and produced for every access request.</source>
+        <translation>Für personenbezogene Daten in {element.name} gibt es keine Aufbewahrungsfrist, sodass sie in der Praxis unbegrenzt aufbewahrt werden. Alte Datensätze häufen sich lange nach Ende ihres Zwecks an, vergrößern den Schaden jedes Sicherheitsvorfalls und müssen bei jedem Auskunftsersuchen durchsucht und herausgegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="686"/>
+        <source>Processing in {element.name} is not documented</source>
+        <translation>Verarbeitung in {element.name} ist nicht dokumentiert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="687"/>
+        <source>For the personal data in {element.name}, the record does not say whose data it is, what it is used for or on which lawful basis it is processed. Without that, nobody can show that the processing is lawful, check new uses against the purpose or answer a supervisory authority&apos;s questions.</source>
+        <translation>Für die personenbezogenen Daten in {element.name} hält das Verzeichnis nicht fest, wessen Daten es sind, wofür sie verwendet werden oder auf welcher Rechtsgrundlage sie verarbeitet werden. Ohne diese Angaben kann niemand nachweisen, dass die Verarbeitung rechtmäßig ist, neue Verwendungen gegen den Zweck prüfen oder die Fragen einer Aufsichtsbehörde beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="692"/>
+        <source>Processing on {element.name} is not documented</source>
+        <translation>Verarbeitung auf {element.name} ist nicht dokumentiert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="693"/>
+        <source>For the personal data on {element.name}, the record does not say whose data it is, what it is used for or on which lawful basis it is processed. Without that, nobody can show that passing the data on is lawful or that it stays within the purpose it was collected for.</source>
+        <translation>Für die personenbezogenen Daten auf {element.name} hält das Verzeichnis nicht fest, wessen Daten es sind, wofür sie verwendet werden oder auf welcher Rechtsgrundlage sie verarbeitet werden. Ohne diese Angaben kann niemand nachweisen, dass die Weitergabe der Daten rechtmäßig ist oder im Rahmen des Zwecks bleibt, für den sie erhoben wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="698"/>
+        <source>No Article 9 condition for special-category data on {element.name}</source>
+        <translation>Kein Ausnahmetatbestand nach Art. 9 für Daten besonderer Kategorien auf {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="700"/>
+        <source>{element.name} carries special-category data, such as health data, on a lawful basis that does not by itself permit processing it. Article 9 forbids such processing unless one of its specific conditions applies, such as explicit consent or the provision of health care, so as documented the processing is unlawful.</source>
+        <translation>{element.name} überträgt Daten besonderer Kategorien, etwa Gesundheitsdaten, auf einer Rechtsgrundlage, die deren Verarbeitung für sich genommen nicht erlaubt. Art. 9 verbietet eine solche Verarbeitung, sofern nicht eine seiner besonderen Voraussetzungen vorliegt, etwa eine ausdrückliche Einwilligung oder die Gesundheitsversorgung; so wie dokumentiert ist die Verarbeitung daher unrechtmäßig.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="706"/>
+        <source>Personal data on {flow.name} travels unencrypted</source>
+        <translation>Personenbezogene Daten auf {flow.name} werden unverschlüsselt übertragen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="707"/>
+        <source>{flow.name} carries personal data between {source.name} and {target.name} without encryption. Anyone on the network path can read or alter it, and the organisation cannot show the appropriate security measures that data protection law requires for personal data.</source>
+        <translation>{flow.name} überträgt personenbezogene Daten zwischen {source.name} und {target.name} ohne Verschlüsselung. Jeder auf dem Netzwerkpfad kann sie lesen oder verändern, und die Organisation kann die geeigneten Sicherheitsmaßnahmen, die das Datenschutzrecht für personenbezogene Daten verlangt, nicht nachweisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="712"/>
+        <source>No agreement covers personal data sent to {target.name}</source>
+        <translation>Keine Vereinbarung deckt die an {target.name} gesendeten personenbezogenen Daten ab</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="713"/>
+        <source>{flow.name} sends personal data to {target.name} without a data processing agreement, or without an agreed period after which {target.name} must delete it. Nothing then binds {target.name} to use the data only as instructed, to protect it, or to return or delete it, while the sender remains accountable for whatever happens to it.</source>
+        <translation>{flow.name} sendet personenbezogene Daten an {target.name} ohne Auftragsverarbeitungsvertrag oder ohne vereinbarte Frist, nach der {target.name} sie löschen muss. Nichts verpflichtet {target.name} dann, die Daten nur weisungsgemäß zu verwenden, sie zu schützen oder sie zurückzugeben oder zu löschen, während der Absender für alles verantwortlich bleibt, was mit ihnen geschieht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="719"/>
+        <source>Personal data transferred to {target.name} outside the EEA</source>
+        <translation>Personenbezogene Daten an {target.name} außerhalb des EWR übermittelt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="720"/>
+        <source>{flow.name} sends personal data to {target.name}, which processes it in a third country. Unless that country has an adequacy decision or the transfer rests on safeguards such as standard contractual clauses, the transfer is unlawful, and authorities there may gain access to the data under rules that protect people less.</source>
+        <translation>{flow.name} sendet personenbezogene Daten an {target.name}, wo sie in einem Drittland verarbeitet werden. Sofern für dieses Land kein Angemessenheitsbeschluss besteht oder die Übermittlung nicht auf Garantien wie Standardvertragsklauseln beruht, ist sie unrechtmäßig, und Behörden dort könnten nach Regeln, die Personen weniger schützen, Zugriff auf die Daten erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="726"/>
+        <source>{flow.name} exposes {flow.dataClassification} data in transit</source>
+        <translation>{flow.name} legt als {flow.dataClassification} eingestufte Daten bei der Übertragung offen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="728"/>
+        <source>{flow.name} carries {flow.dataClassification} data from {source.name} to {target.name} without encryption. Anyone who can observe the traffic on its way, through a compromised host or network device, a misconfigured proxy or a traffic mirror, reads the data as it passes and can keep a copy of all of it. Neither end notices that it happened.</source>
+        <translation>{flow.name} überträgt als {flow.dataClassification} eingestufte Daten unverschlüsselt von {source.name} zu {target.name}. Wer den Verkehr unterwegs beobachten kann, über einen kompromittierten Host oder ein Netzwerkgerät, einen falsch konfigurierten Proxy oder einen Traffic-Mirror, liest die Daten im Vorbeigehen mit und kann alles davon aufbewahren. Keine der beiden Seiten bemerkt es.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="734"/>
+        <source>Sensitive data unencrypted at rest in {element.name}</source>
+        <translation>Sensible Daten unverschlüsselt gespeichert in {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="735"/>
+        <source>{element.name} keeps personal data or credentials without encryption at rest. Whoever gets hold of the underlying disks, volumes, snapshots or backup copies, for instance a lost backup, a snapshot shared by mistake or a drive that was never wiped, reads the contents directly, past every access check of the application in front of the store.</source>
+        <translation>{element.name} speichert personenbezogene Daten oder Zugangsdaten ohne Verschlüsselung im Ruhezustand. Wer an die zugrunde liegenden Datenträger, Volumes, Snapshots oder Sicherungskopien gelangt, etwa über ein verlorenes Backup, einen versehentlich freigegebenen Snapshot oder ein nie gelöschtes Laufwerk, liest den Inhalt direkt, vorbei an allen Zugriffsprüfungen der Anwendung vor dem Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="741"/>
+        <source>Credentials kept outside a vault in {element.name}</source>
+        <translation>Zugangsdaten außerhalb eines Tresors in {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="742"/>
+        <source>{element.name} holds credentials but is an ordinary store, not a secrets manager. Anyone who can read it, through an injection flaw, a copied backup, a replica or an over-privileged account, walks away with those credentials and everything they unlock. An ordinary store seldom records each read, so the theft can go unnoticed until the credentials are used.</source>
+        <translation>{element.name} enthält Zugangsdaten, ist aber ein gewöhnlicher Speicher und kein Secrets-Manager. Wer ihn lesen kann, über eine Injection-Schwachstelle, ein kopiertes Backup, ein Replikat oder ein Konto mit zu vielen Rechten, erbeutet diese Zugangsdaten und alles, was sie öffnen. Ein gewöhnlicher Speicher protokolliert einzelne Lesezugriffe selten, daher kann der Diebstahl unbemerkt bleiben, bis die Zugangsdaten benutzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="748"/>
+        <source>{target.name} gives out {flow.dataClassification} data without authorization</source>
+        <translation>{target.name} gibt als {flow.dataClassification} eingestufte Daten ohne Autorisierung heraus</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="751"/>
+        <source>{source.name} obtains {flow.dataClassification} data from {target.name} on {flow.name}, and {target.name} never checks whether the caller may see it. Any caller that gets past authentication, or can reach the process at all, reads records meant for others just by asking for them. Such reads look like ordinary traffic and rarely stand out.</source>
+        <translation>{source.name} erhält über {flow.name} als {flow.dataClassification} eingestufte Daten von {target.name}, und {target.name} prüft nie, ob der Aufrufer sie sehen darf. Jeder Aufrufer, der die Authentifizierung passiert oder den Prozess überhaupt erreichen kann, liest für andere bestimmte Datensätze, indem er einfach danach fragt. Solche Lesezugriffe sehen wie gewöhnlicher Verkehr aus und fallen selten auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="757"/>
+        <source>Internals revealed in errors from {element.name}</source>
+        <translation>Interna in Fehlermeldungen von {element.name} preisgegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="758"/>
+        <source>{element.name} puts stack traces, query fragments, file paths, host names or library versions into the errors it returns. An attacker provokes failures on purpose to collect these details, which map the internals and point to exploits for the exact components in use. The same messages may also echo data that belongs to other users.</source>
+        <translation>{element.name} schreibt Stacktraces, Abfragefragmente, Dateipfade, Hostnamen oder Bibliotheksversionen in die Fehlermeldungen, die es zurückgibt. Ein Angreifer provoziert gezielt Fehler, um diese Details zu sammeln, die die Interna abbilden und auf Exploits für genau die eingesetzten Komponenten hinweisen. Dieselben Meldungen können zudem Daten wiedergeben, die anderen Nutzern gehören.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="764"/>
+        <source>Data classified {flow.dataClassification} leaves for {target.name}</source>
+        <translation>Als {flow.dataClassification} eingestufte Daten gehen an {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="766"/>
+        <source>{source.name} sends {flow.dataClassification} data on {flow.name} to {target.name}, which another organisation runs. From then on the data is only as safe as that party&apos;s security, staff and retention practices, which this system can neither see nor enforce: a breach or misuse at the provider exposes it with nothing failing on this side, and what was sent cannot be called back.</source>
+        <translation>{source.name} sendet über {flow.name} als {flow.dataClassification} eingestufte Daten an {target.name}, das von einer anderen Organisation betrieben wird. Von da an sind die Daten nur so sicher wie Sicherheit, Personal und Aufbewahrungspraxis dieses Partners, die dieses System weder einsehen noch durchsetzen kann: Eine Datenpanne oder ein Missbrauch beim Anbieter legt sie offen, ohne dass auf dieser Seite etwas versagt, und was gesendet wurde, lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="773"/>
+        <source>{flow.name} can be altered in transit</source>
+        <translation>{flow.name} kann bei der Übertragung verändert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="774"/>
+        <source>{flow.name} from {source.name} to {target.name} has no cryptographic protection. Anyone able to intercept it, from a compromised host on the path or by redirecting traffic on the network, can change requests and responses, insert commands or replay old messages, and {target.name} takes the altered content as genuine.</source>
+        <translation>{flow.name} von {source.name} zu {target.name} hat keinen kryptografischen Schutz. Wer ihn abfangen kann, von einem kompromittierten Host auf dem Weg aus oder durch Umleiten von Verkehr im Netzwerk, kann Anfragen und Antworten ändern, Befehle einschleusen oder alte Nachrichten wiederholen, und {target.name} hält den veränderten Inhalt für echt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="780"/>
+        <source>Unvalidated input from {source.name} to {target.name}</source>
+        <translation>Nicht validierte Eingaben von {source.name} an {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="781"/>
+        <source>{target.name} acts on what {source.name} sends on {flow.name} without validating it first. Malformed or hostile input, such as injection payloads, out-of-range values or unexpected types, corrupts the records {target.name} writes, changes what it does, or travels on to the components behind it.</source>
+        <translation>{target.name} handelt auf Grundlage dessen, was {source.name} über {flow.name} sendet, ohne es vorher zu validieren. Fehlerhafte oder bösartige Eingaben, etwa Injection-Payloads, Werte außerhalb des zulässigen Bereichs oder unerwartete Typen, verfälschen die Datensätze, die {target.name} schreibt, verändern sein Verhalten oder gelangen weiter zu den Komponenten dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="787"/>
+        <source>Unchecked data from third party {source.name}</source>
+        <translation>Ungeprüfte Daten vom Drittanbieter {source.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="788"/>
+        <source>{target.name} trusts what the third party {source.name} sends on {flow.name} and does not validate it. If the provider is compromised, misconfigured or impersonated, its data flows straight into this system&apos;s records and decisions: wrong values are stored as facts, and injected content reaches every component that reads them later.</source>
+        <translation>{target.name} vertraut dem, was der Drittanbieter {source.name} über {flow.name} sendet, und validiert es nicht. Ist der Anbieter kompromittiert, falsch konfiguriert oder wird er imitiert, gelangen seine Daten direkt in die Datensätze und Entscheidungen dieses Systems: Falsche Werte werden als Tatsachen gespeichert, und eingeschleuste Inhalte erreichen jede Komponente, die sie später liest.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="794"/>
+        <source>Unauthorized changes through {flow.name}</source>
+        <translation>Nicht autorisierte Änderungen über {flow.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="795"/>
+        <source>{flow.name} changes state in {target.name}, which does not check whether the caller may make that change. Anyone who can reach it, or any signed-in user whatever their role, can alter or delete data and settings that belong to others or that only administrators should touch, and the change is kept as if it were legitimate.</source>
+        <translation>{flow.name} ändert den Zustand in {target.name}, das nicht prüft, ob der Aufrufer diese Änderung vornehmen darf. Jeder, der es erreichen kann, oder jeder angemeldete Nutzer unabhängig von seiner Rolle, kann Daten und Einstellungen ändern oder löschen, die anderen gehören oder die nur Administratoren anfassen sollten, und die Änderung bleibt bestehen, als wäre sie rechtmäßig.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="801"/>
+        <source>Protected fields can be overwritten through {element.name}</source>
+        <translation>Geschützte Felder über {element.name} überschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="802"/>
+        <source>{element.name} copies request bodies straight onto its internal objects. A client that adds fields it was never meant to set, such as a role, a price, an owner or an account status, changes them together with the legitimate ones, and the result is saved as though the application had made the change itself.</source>
+        <translation>{element.name} überträgt Anfrageinhalte direkt auf seine internen Objekte. Ein Client, der Felder hinzufügt, die er nie setzen sollte, etwa eine Rolle, einen Preis, einen Eigentümer oder einen Kontostatus, ändert sie zusammen mit den zulässigen, und das Ergebnis wird gespeichert, als hätte die Anwendung die Änderung selbst vorgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="808"/>
+        <source>Entries in {element.name} can be rewritten</source>
+        <translation>Einträge in {element.name} können umgeschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="809"/>
+        <source>Entries in {element.name} can still be edited or removed once written. An intruder or insider with write access can rewrite the account of what happened, erase the traces of an attack or add false entries, so the log no longer proves anything in an investigation or an audit.</source>
+        <translation>Einträge in {element.name} lassen sich auch nach dem Schreiben noch bearbeiten oder entfernen. Ein Eindringling oder Insider mit Schreibzugriff kann die Aufzeichnung des Geschehenen umschreiben, die Spuren eines Angriffs tilgen oder falsche Einträge hinzufügen, sodass das Log bei einer Untersuchung oder einem Audit nichts mehr beweist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="814"/>
+        <source>No request limits on {element.name}</source>
+        <translation>Keine Anfragelimits bei {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="815"/>
+        <source>{element.name} offers an API but puts no limit on how often or how heavily one client may call it. A single client, a runaway script as much as an attacker, can send enough requests, or costly enough ones, to use up its threads, memory, connections or database capacity, making it slow or unreachable for everyone else.</source>
+        <translation>{element.name} bietet eine API an, begrenzt aber nicht, wie oft oder wie intensiv ein einzelner Client sie aufrufen darf. Ein einzelner Client, ein außer Kontrolle geratenes Skript ebenso wie ein Angreifer, kann genug Anfragen oder ausreichend aufwendige senden, um Threads, Speicher, Verbindungen oder Datenbankkapazität zu erschöpfen, sodass es für alle anderen langsam oder unerreichbar wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="821"/>
+        <source>{target.name} can be flooded from the internet</source>
+        <translation>{target.name} kann aus dem Internet überflutet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="822"/>
+        <source>{flow.name} brings traffic from the internet to {target.name}, which does not limit how much it accepts. Anyone on the internet, with a botnet or hired capacity, can send more than it can handle and keep it out of reach for legitimate users for as long as the flood goes on.</source>
+        <translation>{flow.name} bringt Verkehr aus dem Internet zu {target.name}, das nicht begrenzt, wie viel es annimmt. Jeder im Internet kann mit einem Botnetz oder gemieteter Kapazität mehr senden, als es verarbeiten kann, und es für berechtigte Nutzer unerreichbar machen, solange die Flut anhält.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="827"/>
+        <source>{element.name} is a single point of failure</source>
+        <translation>{element.name} ist ein Single Point of Failure</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="828"/>
+        <source>{element.name} runs as one instance with nothing to take over. A crash, a failed deployment, a host or zone outage, or an attack aimed at that single instance stops everything that depends on it until someone repairs or restarts it.</source>
+        <translation>{element.name} läuft als einzelne Instanz, ohne dass etwas einspringen kann. Ein Absturz, ein fehlgeschlagenes Deployment, der Ausfall eines Hosts oder einer Zone oder ein Angriff auf genau diese Instanz legt alles lahm, was von ihr abhängt, bis jemand sie repariert oder neu startet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="833"/>
+        <source>{element.name} cannot be restored</source>
+        <translation>{element.name} kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="834"/>
+        <source>{element.name} has no backups, or none known to restore. An accidental deletion, corruption, a failed migration or ransomware then destroys its data for good, and whatever relies on that data stays down or has to be rebuilt from nothing.</source>
+        <translation>{element.name} hat keine Backups oder keine, deren Wiederherstellung erprobt ist. Ein versehentliches Löschen, eine Beschädigung, eine fehlgeschlagene Migration oder Ransomware vernichtet dann seine Daten endgültig, und alles, was auf diesen Daten aufbaut, bleibt ausgefallen oder muss von Grund auf neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="839"/>
+        <source>{source.name} calls {target.name}, which another organisation runs, on {flow.name}. When the provider is down, slow, throttling or changes its interface, these calls fail or hang, and without timeouts, fallbacks or a queue {source.name} stops serving its own users as well, while nothing on this side can end the outage.</source>
+        <translation>{source.name} ruft über {flow.name} {target.name} auf, das von einer anderen Organisation betrieben wird. Ist der Anbieter ausgefallen, langsam, drosselt er oder ändert er seine Schnittstelle, schlagen diese Aufrufe fehl oder hängen, und ohne Timeouts, Ausweichlösungen oder eine Warteschlange kann auch {source.name} seine eigenen Nutzer nicht mehr bedienen, während auf dieser Seite niemand den Ausfall beenden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="845"/>
+        <source>A bad record from {source.name} can halt {target.name}</source>
+        <translation>Ein fehlerhafter Datensatz aus {source.name} kann {target.name} anhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="846"/>
+        <source>{target.name} processes what arrives from {source.name} on {flow.name} without validating it. One malformed record or message makes it fail, and because the input is retried or read again after a restart, it fails the same way each time: all work queued behind that record waits until someone removes it by hand.</source>
+        <translation>{target.name} verarbeitet, was über {flow.name} aus {source.name} ankommt, ohne es zu validieren. Ein einziger fehlerhafter Datensatz oder eine fehlerhafte Nachricht bringt es zum Scheitern, und weil die Eingabe wiederholt oder nach einem Neustart erneut gelesen wird, scheitert es jedes Mal auf dieselbe Weise: Alle Arbeit hinter diesem Datensatz wartet, bis jemand ihn von Hand entfernt.</translation>
     </message>
 </context>
 </TS>

@@ -491,12 +491,12 @@
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="73"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="75"/>
         <source>Spoofing</source>
         <translation>Usurpation d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="75"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="76"/>
         <source>Tampering</source>
         <translation>Falsification</translation>
     </message>
@@ -511,223 +511,273 @@
         <translation>Divulgation d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="81"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="80"/>
         <source>Denial of service</source>
         <translation>Déni de service</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="83"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="82"/>
         <source>Elevation of privilege</source>
         <translation>Élévation de privilèges</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="93"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="83"/>
+        <source>Linking</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="84"/>
+        <source>Identifying</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="85"/>
+        <source>Non-repudiation</source>
+        <translation>Non-répudiation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="86"/>
+        <source>Detecting</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="87"/>
+        <source>Data disclosure</source>
+        <translation>Divulgation de données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="88"/>
+        <source>Unawareness</source>
+        <translation>Méconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="89"/>
+        <source>Non-compliance</source>
+        <translation>Non-conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="90"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="91"/>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="92"/>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/DisplayNames.cpp" line="107"/>
         <source>public</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="95"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="109"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="97"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="111"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="99"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="113"/>
         <source>restricted</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="106"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="120"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="107"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="121"/>
         <source>diagram</source>
         <translation>diagramme</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="108"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="122"/>
         <source>external entity</source>
         <translation>entité externe</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="109"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="123"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="110"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="124"/>
         <source>data store</source>
         <translation>stockage de données</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="111"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="125"/>
         <source>data flow</source>
         <translation>flux de données</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="112"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="126"/>
         <source>trust boundary</source>
         <translation>frontière de confiance</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="113"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="127"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="114"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="128"/>
         <source>threat</source>
         <translation>menace</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="115"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="129"/>
         <source>mitigation</source>
         <translation>mesure d’atténuation</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="116"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="130"/>
         <source>asset</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="125"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="139"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="126"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="140"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="127"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="141"/>
         <source>renamed</source>
         <translation>renommé</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="128"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="142"/>
         <source>type changed</source>
         <translation>type modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="130"/>
-        <location filename="../core/report/language/DisplayNames.cpp" line="132"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="144"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="146"/>
         <source>description changed</source>
         <translation>description modifiée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="133"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="147"/>
         <source>property changed</source>
         <translation>propriété modifiée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="134"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="148"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="135"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="149"/>
         <source>ends changed</source>
         <translation>extrémités modifiées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="137"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="151"/>
         <source>direction changed</source>
         <translation>sens modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="139"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="153"/>
         <source>boundaries crossed changed</source>
         <translation>frontières traversées modifiées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="141"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="155"/>
         <source>enclosing boundaries changed</source>
         <translation>frontières englobantes modifiées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="142"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="156"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="143"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="157"/>
         <source>resized</source>
         <translation>redimensionné</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="145"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="159"/>
         <source>bend points changed</source>
         <translation>points de courbure modifiés</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="147"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="161"/>
         <source>moved to another diagram</source>
         <translation>déplacé dans un autre diagramme</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="148"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="162"/>
         <source>status changed</source>
         <translation>statut modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="150"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="164"/>
         <source>justification changed</source>
         <translation>justification modifiée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="151"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="165"/>
         <source>DREAD score changed</source>
         <translation>score DREAD modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="152"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="166"/>
         <source>risk rating changed</source>
         <translation>évaluation du risque modifiée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="153"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="167"/>
         <source>title changed</source>
         <translation>titre modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="154"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="168"/>
         <source>category changed</source>
         <translation>catégorie modifiée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="155"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="169"/>
         <source>made obsolete</source>
         <translation>rendue obsolète</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="156"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="170"/>
         <source>revived</source>
         <translation>de nouveau applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="157"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="171"/>
         <source>mitigation linked</source>
         <translation>mesure d’atténuation liée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="159"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="173"/>
         <source>mitigation unlinked</source>
         <translation>mesure d’atténuation déliée</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="161"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="175"/>
         <source>objective changed</source>
         <translation>objectif modifié</translation>
     </message>
     <message>
-        <location filename="../core/report/language/DisplayNames.cpp" line="163"/>
+        <location filename="../core/report/language/DisplayNames.cpp" line="177"/>
         <source>rule library changed</source>
         <translation>bibliothèque de règles modifiée</translation>
     </message>
@@ -1714,153 +1764,183 @@
 <context>
     <name>latch::ObjectivesDock</name>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="42"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="41"/>
+        <source>LINDDUN: privacy threats (linking, identifying, non-repudiation, detecting, data disclosure, unawareness, non-compliance), driven by the personal-data properties of flows and stores</source>
+        <translation>LINDDUN : menaces pour la vie privée (corrélation, identification, non-répudiation, détection, divulgation de données, méconnaissance, non-conformité), déterminées par les propriétés de données personnelles des flux et des stockages</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="45"/>
+        <source>CIA: threats to confidentiality, integrity and availability</source>
+        <translation>CIA : menaces pour la confidentialité, l’intégrité et la disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="46"/>
+        <source>STRIDE per element and per interaction, with the OWASP API Security Top 10 and OAuth 2.0 rules</source>
+        <translation>STRIDE par élément et par interaction, avec les règles OWASP API Security Top 10 et OAuth 2.0</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="56"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="57"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="71"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="58"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="72"/>
         <source>What is in scope, and what is deliberately left out</source>
         <translation>Ce qui entre dans le périmètre, et ce qui en est délibérément exclu</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="61"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="75"/>
         <source>Other regimes, separated by commas</source>
         <translation>Autres référentiels, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="62"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="76"/>
         <source>DREAD (five ratings, 1–10)</source>
         <translation>DREAD (cinq notes, 1–10)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="63"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="77"/>
         <source>Likelihood × impact (1–5 each)</source>
         <translation>Probabilité × impact (1–5 chacun)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="76"/>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="127"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="90"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="169"/>
         <source>Change compliance regimes</source>
         <translation>Modifier les référentiels de conformité</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="117"/>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="117"/>
+        <source>Stop using %1</source>
+        <translation>Ne plus utiliser %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
         <source>Asset</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="82"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="123"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="88"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="129"/>
         <source>Add &amp;Asset</source>
         <translation>Ajouter un &amp;actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="89"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="130"/>
         <source>Remove Asset</source>
         <translation>Supprimer l&apos;actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="98"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="99"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="140"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="100"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="141"/>
         <source>Re&amp;viewers:</source>
         <translation>Re&amp;lecteurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="101"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="142"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Périmètre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="102"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="103"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="144"/>
         <source>&amp;Risk method:</source>
         <translation>&amp;Méthode d&apos;évaluation des risques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="104"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="145"/>
+        <source>&amp;Frameworks:</source>
+        <translation>&amp;Référentiels :</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
         <source>&amp;Compliance:</source>
         <translation>&amp;Conformité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="118"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="160"/>
         <source>Edit model title</source>
         <translation>Modifier le titre du modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="120"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="162"/>
         <source>Edit owner</source>
         <translation>Modifier le responsable</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="122"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="164"/>
         <source>Edit reviewers</source>
         <translation>Modifier les relecteurs</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="139"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="181"/>
         <source>Edit scope</source>
         <translation>Modifier le périmètre</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="141"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="183"/>
         <source>Edit model description</source>
         <translation>Modifier la description du modèle</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="188"/>
         <source>Change risk method</source>
         <translation>Changer de méthode d&apos;évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="238"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="288"/>
         <source>Classify asset</source>
         <translation>Classifier l&apos;actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="259"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="309"/>
         <source>Edit asset</source>
         <translation>Modifier l&apos;actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="269"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="319"/>
         <source>New asset</source>
         <translation>Nouvel actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="272"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="322"/>
         <source>Add asset</source>
         <translation>Ajouter un actif</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="282"/>
+        <location filename="../app/editor/docks/ObjectivesDock.cpp" line="332"/>
         <source>Remove asset</source>
         <translation>Supprimer l&apos;actif</translation>
     </message>
@@ -1987,47 +2067,47 @@
 <context>
     <name>latch::PropertiesDock</name>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="22"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="23"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="74"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="77"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="135"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="138"/>
         <source>Select one element to edit its properties.</source>
         <translation>Sélectionnez un seul élément pour modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="148"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="151"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="151"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="154"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="167"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="170"/>
         <source>Change type</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="171"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="174"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="176"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="179"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/PropertiesDock.cpp" line="182"/>
+        <location filename="../app/editor/docks/PropertiesDock.cpp" line="185"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
@@ -2806,401 +2886,646 @@
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="86"/>
+        <source>Has privacy controls</source>
+        <translation>Dispose de paramètres de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="87"/>
+        <source>The person has self-service settings to see their data, give and withdraw consent, object to uses and choose what is shared.</source>
+        <translation>La personne dispose de paramètres en libre-service pour consulter ses données, donner et retirer son consentement, s’opposer à certaines utilisations et choisir ce qui est partagé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="90"/>
+        <source>Data processing agreement</source>
+        <translation>Accord de traitement des données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="91"/>
+        <source>A data processing agreement (GDPR Article 28) or data sharing agreement binds this party to use personal data it receives only as agreed.</source>
+        <translation>Un contrat de sous-traitance (article 28 du RGPD) ou un accord de partage de données oblige cette partie à n’utiliser les données personnelles qu’elle reçoit que de la manière convenue.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="94"/>
+        <source>Processes data outside the EEA</source>
+        <translation>Traite des données hors de l’EEE</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="95"/>
+        <source>This party processes or stores personal data it receives in a country outside the European Economic Area.</source>
+        <translation>Cette partie traite ou stocke les données personnelles qu’elle reçoit dans un pays situé hors de l’Espace économique européen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="97"/>
+        <source>Embeds third-party SDKs</source>
+        <translation>Intègre des SDK tiers</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="98"/>
+        <source>The client ships analytics, advertising, crash-reporting or social SDKs that send data from the device to their vendors.</source>
+        <translation>Le client embarque des SDK d’analyse, de publicité, de rapport de plantage ou de réseaux sociaux qui envoient des données de l’appareil à leurs éditeurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="101"/>
         <source>Exposes an API</source>
         <translation>Expose une API</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="87"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="102"/>
         <source>The process offers a programmatic interface (REST, gRPC, GraphQL, webhooks) that other components or clients call. Most OWASP API Top 10 rules apply only when this is set.</source>
         <translation>Le processus offre une interface programmatique (REST, gRPC, GraphQL, webhooks) qu&apos;appellent d&apos;autres composants ou des clients. La plupart des règles de l&apos;OWASP API Top 10 ne s&apos;appliquent que si cette propriété est activée.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="91"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="106"/>
         <source>Authenticates callers</source>
         <translation>Authentifie les appelants</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="92"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="107"/>
         <source>Every request&apos;s caller identity is verified here (token signature, issuer, audience and expiry; certificate; session).</source>
         <translation>L&apos;identité de l&apos;appelant de chaque requête est vérifiée ici (signature, émetteur, audience et expiration du jeton&#xa0;; certificat&#xa0;; session).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="95"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="110"/>
         <source>Authorizes requests</source>
         <translation>Contrôle l&apos;autorisation des requêtes</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="96"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="111"/>
         <source>Every request is checked on the server against the caller&apos;s roles or attributes before the function runs.</source>
         <translation>Chaque requête est vérifiée côté serveur au regard des rôles ou des attributs de l&apos;appelant avant l&apos;exécution de la fonction.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="98"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="113"/>
         <source>Checks object ownership</source>
         <translation>Vérifie la propriété des objets</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="99"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="114"/>
         <source>For every object id taken from a request, the process verifies that the authenticated caller may access that specific object (API1).</source>
         <translation>Pour chaque identifiant d&apos;objet extrait d&apos;une requête, le processus vérifie que l&apos;appelant authentifié a le droit d&apos;accéder à cet objet précis (API1).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="102"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="117"/>
         <source>Filters response fields</source>
         <translation>Filtre les champs des réponses</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="103"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="118"/>
         <source>Responses are shaped on the server from an allowlist of fields per consumer and operation, not serialised whole from internal objects (API3).</source>
         <translation>Les réponses sont construites côté serveur à partir d&apos;une liste d&apos;autorisation de champs par consommateur et par opération, et non sérialisées telles quelles à partir des objets internes (API3).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="106"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="121"/>
         <source>Binds request bodies to models</source>
         <translation>Lie les corps de requête aux modèles</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="107"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="122"/>
         <source>Client-supplied JSON or form data is bound directly onto internal or ORM objects without an allowlist of writable fields (API3 mass assignment).</source>
         <translation>Le JSON ou les données de formulaire fournis par le client sont liés directement à des objets internes ou ORM, sans liste d&apos;autorisation des champs modifiables (affectation de masse, API3).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="110"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="125"/>
         <source>Validates input</source>
         <translation>Valide les entrées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="111"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="126"/>
         <source>All incoming data is validated against a strict schema (types, lengths, ranges, formats) and non-conforming requests are rejected.</source>
         <translation>Toutes les données entrantes sont validées par rapport à un schéma strict (types, longueurs, plages, formats) et les requêtes non conformes sont rejetées.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="114"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="129"/>
         <source>Rate limited</source>
         <translation>Débit limité</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="115"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="130"/>
         <source>Requests are limited per client, per IP and per endpoint, with request size and page size caps (API4).</source>
         <translation>Les requêtes sont limitées par client, par IP et par point de terminaison, avec des plafonds de taille de requête et de taille de page (API4).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="117"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="132"/>
         <source>Has administrative functions</source>
         <translation>Possède des fonctions d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="118"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="133"/>
         <source>The process offers privileged operations (user management, configuration, refunds, deletes) besides its ordinary ones.</source>
         <translation>Le processus offre des opérations privilégiées (gestion des utilisateurs, configuration, remboursements, suppressions) en plus de ses opérations ordinaires.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="121"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="136"/>
         <source>Has a sensitive business flow</source>
         <translation>Possède un flux métier sensible</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="122"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="137"/>
         <source>The process offers a flow that hurts the business when automated at scale: purchases of limited stock, sign-up, referral credits, coupon redemption, posting content (API6).</source>
         <translation>Le processus offre un flux qui nuit à l&apos;activité lorsqu&apos;il est automatisé à grande échelle&#xa0;: achat de stocks limités, inscription, crédits de parrainage, utilisation de coupons, publication de contenu (API6).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="126"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="141"/>
         <source>Bot / anti-automation protection</source>
         <translation>Protection anti-bots / anti-automatisation</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="127"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="142"/>
         <source>Sensitive flows are protected against automation by device fingerprinting, challenges, behavioural analysis or business-level limits.</source>
         <translation>Les flux sensibles sont protégés contre l&apos;automatisation par empreinte d&apos;appareil (device fingerprinting), défis, analyse comportementale ou limites au niveau métier.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="130"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="145"/>
         <source>Fetches URLs</source>
         <translation>Récupère des URL</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="131"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="146"/>
         <source>The process makes outbound requests to URLs or hosts that are, or can be, influenced by a caller (webhooks, imports, previews, redirect and metadata URIs).</source>
         <translation>Le processus émet des requêtes sortantes vers des URL ou des hôtes qu&apos;un appelant influence ou peut influencer (webhooks, imports, aperçus, URI de redirection et de métadonnées).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="135"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="150"/>
         <source>Restricts outbound URLs</source>
         <translation>Restreint les URL sortantes</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="136"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="151"/>
         <source>Outbound requests are limited to an allowlist of schemes, hosts and ports; private ranges and cloud metadata addresses are blocked and redirects are not followed blindly (API7).</source>
         <translation>Les requêtes sortantes sont limitées à une liste d&apos;autorisation de schémas, d&apos;hôtes et de ports&#xa0;; les plages d&apos;adresses privées et les adresses de métadonnées cloud sont bloquées et les redirections ne sont pas suivies aveuglément (API7).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="140"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="155"/>
         <source>Consumes third-party APIs</source>
         <translation>Consomme des API tierces</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="141"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="156"/>
         <source>The process calls APIs operated by another organisation and acts on their responses.</source>
         <translation>Le processus appelle des API exploitées par une autre organisation et agit en fonction de leurs réponses.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="144"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="159"/>
         <source>Writes security logs</source>
         <translation>Produit des journaux de sécurité</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="145"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="160"/>
         <source>Authentication events, authorization failures, validation rejections and state changes are logged with the acting identity.</source>
         <translation>Les événements d&apos;authentification, les échecs d&apos;autorisation, les rejets de validation et les changements d&apos;état sont journalisés avec l&apos;identité de leur auteur.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="148"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="163"/>
         <source>Enforces MFA</source>
         <translation>Impose la MFA</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="149"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="164"/>
         <source>Sign-in and sensitive operations require a second factor.</source>
         <translation>La connexion et les opérations sensibles exigent un second facteur.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="150"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="165"/>
         <source>Hardened configuration</source>
         <translation>Configuration durcie</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="151"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="166"/>
         <source>The deployment follows a reviewed hardening baseline (no debug endpoints or default accounts, strict CORS, security headers, only needed HTTP methods) that is scanned automatically (API8).</source>
         <translation>Le déploiement suit un référentiel de durcissement revu (aucun point de terminaison de débogage ni compte par défaut, CORS strict, en-têtes de sécurité, uniquement les méthodes HTTP nécessaires), dont le respect est vérifié automatiquement (API8).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="155"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="170"/>
         <source>Verbose error messages</source>
         <translation>Messages d&apos;erreur verbeux</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="156"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="171"/>
         <source>Error responses contain stack traces, SQL, internal host names, component versions or other internals.</source>
         <translation>Les réponses d&apos;erreur contiennent des traces de pile, du SQL, des noms d&apos;hôtes internes, des versions de composants ou d&apos;autres détails internes.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="158"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="173"/>
         <source>In the API inventory</source>
         <translation>Dans l&apos;inventaire des API</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="159"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="174"/>
         <source>Every deployed version, host and environment of this API is listed in a maintained inventory with an owner, an audience and a lifecycle (API9).</source>
         <translation>Chaque version, chaque hôte et chaque environnement déployés de cette API figurent dans un inventaire tenu à jour, avec un responsable, une audience et un cycle de vie (API9).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="162"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="177"/>
         <source>Deprecated versions still live</source>
         <translation>Versions obsolètes encore en ligne</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="163"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="178"/>
         <source>Older API versions, beta hosts or non-production environments of this API are still reachable.</source>
         <translation>D&apos;anciennes versions, des hôtes bêta ou des environnements hors production de cette API sont encore accessibles.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="165"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="180"/>
         <source>Runs privileged</source>
         <translation>S&apos;exécute avec des privilèges élevés</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="166"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="181"/>
         <source>The process runs as root or administrator, or with broad cloud or database rights beyond what it needs.</source>
         <translation>Le processus s&apos;exécute en tant que root ou administrateur, ou avec des droits étendus sur le cloud ou la base de données qui dépassent ses besoins.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="168"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="183"/>
+        <source>Makes automated decisions</source>
+        <translation>Prend des décisions automatisées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="184"/>
+        <source>The process takes decisions about people with legal or similarly significant effects, such as on credit, hiring or access to a service, without a person deciding.</source>
+        <translation>Le processus prend, sans qu’un humain décide, des décisions concernant des personnes qui produisent des effets juridiques ou des effets similaires significatifs, par exemple sur un crédit, une embauche ou l’accès à un service.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="188"/>
+        <source>Profiles people</source>
+        <translation>Établit des profils de personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="189"/>
+        <source>The process evaluates or predicts people&apos;s behaviour, interests or traits from their data, e.g. for recommendations, segments or scores.</source>
+        <translation>Le processus évalue ou prédit le comportement, les centres d’intérêt ou les caractéristiques de personnes à partir de leurs données, par exemple pour des recommandations, des segments ou des scores.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="192"/>
+        <source>Looks up people</source>
+        <translation>Recherche des personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="193"/>
+        <source>Callers can ask whether a person, e-mail address or phone number is known, e.g. through sign-up, password reset, invitations or search.</source>
+        <translation>Les appelants peuvent demander si une personne, une adresse e-mail ou un numéro de téléphone est connu, par exemple via l’inscription, la réinitialisation du mot de passe, les invitations ou la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="196"/>
+        <source>Uniform responses</source>
+        <translation>Réponses uniformes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="197"/>
+        <source>Answers do not reveal whether a person or record exists: unknown, missing and forbidden get the same response in about the same time.</source>
+        <translation>Les réponses ne révèlent pas si une personne ou un enregistrement existe : l’inconnu, l’absent et l’interdit reçoivent la même réponse, dans un délai à peu près identique.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="200"/>
+        <source>Runs redundantly</source>
+        <translation>Redondant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="201"/>
+        <source>More than one instance runs, on separate hosts or zones, and traffic moves to a healthy one automatically when an instance fails.</source>
+        <translation>Plusieurs instances tournent, sur des hôtes ou des zones distincts, et le trafic bascule automatiquement vers une instance saine quand l&apos;une d&apos;elles tombe en panne.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="204"/>
         <source>Technology</source>
         <translation>Technologie</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="169"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="205"/>
         <source>Product and version, e.g. &apos;PostgreSQL 15&apos;, &apos;Amazon S3&apos;, &apos;Redis 7&apos;.</source>
         <translation>Produit et version, par exemple «&#xa0;PostgreSQL 15&#xa0;», «&#xa0;Amazon S3&#xa0;», «&#xa0;Redis 7&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="171"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="207"/>
         <source>Encrypted at rest</source>
         <translation>Chiffré au repos</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="172"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="208"/>
         <source>Stored data is encrypted with keys held in a key management service, not next to the data.</source>
         <translation>Les données stockées sont chiffrées avec des clés conservées dans un service de gestion des clés, et non à côté des données.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="174"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="210"/>
         <source>Holds credentials or secrets</source>
         <translation>Contient des identifiants ou des secrets</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="175"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="211"/>
         <source>The store contains passwords or password hashes, MFA seeds, API keys, tokens, private keys or other secrets.</source>
         <translation>Le stockage contient des mots de passe ou des empreintes de mots de passe, des graines MFA, des clés d&apos;API, des jetons, des clés privées ou d&apos;autres secrets.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="177"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="213"/>
         <source>Holds personal data</source>
         <translation>Contient des données personnelles</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="178"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="214"/>
         <source>The store contains personally identifiable or otherwise regulated personal data.</source>
         <translation>Le stockage contient des données personnelles permettant d&apos;identifier des personnes ou soumises à une autre réglementation.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="181"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="217"/>
         <source>Is a log</source>
         <translation>Est un journal</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="182"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="218"/>
         <source>The store keeps audit or application logs. STRIDE per element applies repudiation to log stores only.</source>
         <translation>Le stockage conserve des journaux d&apos;audit ou applicatifs. STRIDE par élément n&apos;applique la répudiation qu&apos;aux stockages de journaux.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="184"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="220"/>
         <source>Append-only / tamper-evident</source>
         <translation>Ajout seul / altérations détectables</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="185"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="221"/>
         <source>Entries cannot be changed or deleted by the writers or by operators (WORM storage, hash chaining or signed batches).</source>
         <translation>Les entrées ne peuvent être ni modifiées ni supprimées, que ce soit par les composants qui les écrivent ou par les exploitants (stockage WORM, chaînage par hachage ou lots signés).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="187"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="223"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="224"/>
+        <source>The most sensitive kind of personal data kept here: &apos;ordinary&apos;, or &apos;special-category&apos; for health, genetic, biometric, religious, political, union, sexual or ethnic data (GDPR Article 9). A store marked &apos;Holds personal data&apos; counts as &apos;ordinary&apos; while this is &apos;none&apos;.</source>
+        <translation>La catégorie la plus sensible de données personnelles conservées ici : « ordinary » (données ordinaires) ou « special-category » pour les données de santé, génétiques, biométriques, religieuses, politiques, syndicales, relatives à la sexualité ou à l’origine ethnique (article 9 du RGPD). Un stockage marqué « Contient des données personnelles » compte comme « ordinary » tant que cette valeur est « none ».</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="229"/>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="230"/>
+        <source>Whose personal data this is, e.g. &apos;customers&apos;, &apos;employees&apos;, &apos;patients&apos;. Empty when not recorded.</source>
+        <translation>À qui appartiennent ces données personnelles, par exemple « clients », « salariés », « patients ». Vide si ce n’est pas renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="232"/>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="233"/>
+        <source>What the personal data is used for, as recorded in the record of processing, e.g. &apos;order fulfilment&apos;. Empty when not recorded.</source>
+        <translation>À quoi servent les données personnelles, tel que consigné dans le registre des activités de traitement, par exemple « exécution des commandes ». Vide si ce n’est pas renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="236"/>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="237"/>
+        <source>How long personal data is kept here before it is deleted or anonymised, e.g. &apos;2 years&apos;. Empty when no period is set.</source>
+        <translation>Durée pendant laquelle les données personnelles sont conservées ici avant d’être supprimées ou anonymisées, par exemple « 2 ans ». Vide si aucune durée n’est fixée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="239"/>
+        <source>Lawful basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="240"/>
+        <source>The GDPR Article 6 basis the processing relies on; for special-category data &apos;consent&apos; stands for explicit consent. &apos;none&apos; when no basis is recorded.</source>
+        <translation>La base légale de l’article 6 du RGPD sur laquelle repose le traitement ; pour les données de catégories particulières, « consent » désigne un consentement explicite. « none » si aucune base n’est consignée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="244"/>
+        <source>Minimised</source>
+        <translation>Minimisé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="245"/>
+        <source>Only the personal fields the purpose needs are included; every field has been checked against the recorded purpose.</source>
+        <translation>Seuls les champs personnels nécessaires à la finalité sont inclus ; chaque champ a été vérifié au regard de la finalité consignée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="247"/>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymisé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="248"/>
+        <source>Direct identifiers such as names, e-mail addresses or account numbers are replaced by pseudonyms, and the means to reverse them is kept separately.</source>
+        <translation>Les identifiants directs tels que les noms, adresses e-mail ou numéros de compte sont remplacés par des pseudonymes, et le moyen de revenir en arrière est conservé séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="251"/>
+        <source>Erasure supported</source>
+        <translation>Effacement pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="252"/>
+        <source>One person&apos;s data can be found and deleted here on request, including its copies in replicas and backups.</source>
+        <translation>Les données d’une personne peuvent être retrouvées et supprimées ici sur demande, y compris leurs copies dans les répliques et les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="254"/>
+        <source>Subject access supported</source>
+        <translation>Droit d’accès pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="255"/>
+        <source>One person&apos;s data can be found and exported here, in a readable and machine-readable form, to answer an access or portability request.</source>
+        <translation>Les données d’une personne peuvent être retrouvées et exportées ici, sous une forme lisible et exploitable par machine, pour répondre à une demande d’accès ou de portabilité.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="258"/>
+        <source>Combines data sources</source>
+        <translation>Combine des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="259"/>
+        <source>Data sets from several systems or organisations are joined here on the same people or devices.</source>
+        <translation>Des jeux de données provenant de plusieurs systèmes ou organisations sont joints ici sur les mêmes personnes ou appareils.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="261"/>
+        <source>Backed up</source>
+        <translation>Sauvegardé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="262"/>
+        <source>The data is copied regularly to a separate location that production credentials cannot alter, and restoring from those copies has been tested.</source>
+        <translation>Les données sont copiées régulièrement vers un emplacement distinct que les identifiants de production ne peuvent pas modifier, et la restauration à partir de ces copies a été testée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="265"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="188"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="266"/>
         <source>Wire protocol, e.g. &apos;HTTPS&apos;, &apos;HTTP&apos;, &apos;gRPC&apos;, &apos;WSS&apos;, &apos;JDBC/TLS&apos;, &apos;Kafka&apos;, &apos;AMQP&apos;.</source>
         <translation>Protocole de communication, par exemple «&#xa0;HTTPS&#xa0;», «&#xa0;HTTP&#xa0;», «&#xa0;gRPC&#xa0;», «&#xa0;WSS&#xa0;», «&#xa0;JDBC/TLS&#xa0;», «&#xa0;Kafka&#xa0;», «&#xa0;AMQP&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="191"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="269"/>
         <source>Encrypted in transit</source>
         <translation>Chiffré en transit</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="192"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="270"/>
         <source>TLS 1.2+ or an equivalent authenticated encryption protects the data on this flow.</source>
         <translation>TLS 1.2+ ou un chiffrement authentifié équivalent protège les données de ce flux.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="195"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="273"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="196"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="274"/>
         <source>How the sender proves who it is on this flow.</source>
         <translation>Manière dont l&apos;émetteur prouve son identité sur ce flux.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="197"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="275"/>
         <source>Data classification</source>
         <translation>Classification des données</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="198"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="276"/>
         <source>The most sensitive class of data this flow carries.</source>
         <translation>Classe de données la plus sensible que transporte ce flux.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="199"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="277"/>
         <source>Object ids from the client</source>
         <translation>Identifiants d&apos;objets fournis par le client</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="200"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="278"/>
         <source>Requests name the objects they act on with client-supplied identifiers (path, query or body), e.g. /accounts/{accountId}.</source>
         <translation>Les requêtes désignent les objets sur lesquels elles portent au moyen d&apos;identifiants fournis par le client (chemin, chaîne de requête ou corps), par exemple /accounts/{accountId}.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="203"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="281"/>
         <source>Modifies state</source>
         <translation>Modifie l&apos;état</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="204"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="282"/>
         <source>Requests create, change or delete data (POST, PUT, PATCH, DELETE or equivalent), rather than only reading.</source>
         <translation>Les requêtes créent, modifient ou suppriment des données (POST, PUT, PATCH, DELETE ou équivalent), au lieu de se contenter de les lire.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="206"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="284"/>
         <source>Token or key in URL</source>
         <translation>Jeton ou clé dans l&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="207"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="285"/>
         <source>An access token, session id or API key travels in the URL (query string or path).</source>
         <translation>Un jeton d&apos;accès, un identifiant de session ou une clé d&apos;API circule dans l&apos;URL (chaîne de requête ou chemin).</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="210"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="288"/>
+        <source>The most sensitive kind of personal data this flow carries: &apos;ordinary&apos;, or &apos;special-category&apos; for health, genetic, biometric, religious, political, union, sexual or ethnic data (GDPR Article 9).</source>
+        <translation>La catégorie la plus sensible de données personnelles transportées par ce flux : « ordinary » (données ordinaires) ou « special-category » pour les données de santé, génétiques, biométriques, religieuses, politiques, syndicales, relatives à la sexualité ou à l’origine ethnique (article 9 du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="292"/>
+        <source>Agreed retention period</source>
+        <translation>Durée de conservation convenue</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="293"/>
+        <source>How long the recipient may keep the personal data, as agreed with it, e.g. &apos;90 days&apos;. Empty when no period is agreed.</source>
+        <translation>Durée pendant laquelle le destinataire peut conserver les données personnelles, telle que convenue avec lui, par exemple « 90 jours ». Vide si aucune durée n’est convenue.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="296"/>
+        <source>People informed</source>
+        <translation>Personnes informées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="297"/>
+        <source>The people the data is about are told what is collected, why, for how long and who receives it, at collection or, for data obtained from others, within a month.</source>
+        <translation>Les personnes concernées sont informées de ce qui est collecté, pourquoi, pour combien de temps et qui le reçoit, lors de la collecte ou, pour les données obtenues auprès de tiers, dans un délai d’un mois.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="301"/>
+        <source>Stable identifiers</source>
+        <translation>Identifiants stables</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="302"/>
+        <source>Messages carry an identifier that stays the same across requests or sessions, such as a customer id, device id, advertising id or persistent cookie.</source>
+        <translation>Les messages portent un identifiant qui reste le même d’une requête ou d’une session à l’autre, comme un identifiant client, un identifiant d’appareil, un identifiant publicitaire ou un cookie persistant.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="306"/>
+        <source>Signed by the user</source>
+        <translation>Signé par l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="307"/>
+        <source>The person digitally signs what this flow carries, so the signature later proves that they approved it.</source>
+        <translation>La personne signe numériquement ce que transporte ce flux, de sorte que la signature prouve ensuite qu’elle l’a approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="309"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="211"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="310"/>
         <source>The kind of network zone the boundary encloses. Kept for compatibility; boundary types express the same thing.</source>
         <translation>Type de zone réseau qu&apos;englobe la frontière. Conservé pour compatibilité&#xa0;; les types de frontière expriment la même chose.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="213"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="312"/>
         <source>Requires PKCE</source>
         <translation>Exige PKCE</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="214"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="313"/>
         <source>The authorization code grant requires PKCE (S256) for every client, and always for public clients.</source>
         <translation>Le flux par code d&apos;autorisation exige PKCE (S256) pour chaque client, et toujours pour les clients publics.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="216"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="315"/>
         <source>Allows the implicit grant</source>
         <translation>Autorise le flux implicite</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="217"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="316"/>
         <source>Clients may obtain access tokens through the deprecated implicit grant.</source>
         <translation>Les clients peuvent obtenir des jetons d&apos;accès par le flux implicite, désormais déconseillé.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="219"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="318"/>
         <source>Allows the password grant</source>
         <translation>Autorise le flux par mot de passe</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="220"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="319"/>
         <source>Clients may use the resource owner password credentials grant, handling users&apos; passwords themselves.</source>
         <translation>Les clients peuvent utiliser le flux «&#xa0;Resource Owner Password Credentials&#xa0;» et manipuler eux-mêmes les mots de passe des utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="222"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="321"/>
         <source>Access token lifetime (minutes)</source>
         <translation>Durée de vie des jetons d&apos;accès (minutes)</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="223"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="322"/>
         <source>Lifetime of issued access tokens in minutes; 0 when not stated.</source>
         <translation>Durée de vie des jetons d&apos;accès émis, en minutes&#xa0;; 0 si elle n&apos;est pas précisée.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="225"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="324"/>
         <source>Rotates and revokes refresh tokens</source>
         <translation>Applique la rotation et la révocation des jetons de rafraîchissement</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="226"/>
+        <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="325"/>
         <source>Refresh tokens are single-use, rotated on every use, bound to the client and revocable.</source>
         <translation>Les jetons de rafraîchissement sont à usage unique, renouvelés à chaque utilisation, liés au client et révocables.</translation>
     </message>
@@ -3453,6 +3778,296 @@
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="171"/>
         <source>Send to third parties, logs and analytics only the fields they need, pseudonymised where possible, under a data processing agreement. Review regularly what leaves the organisation and delete what is no longer needed.</source>
         <translation>N&apos;envoyer aux tiers, aux journaux et aux outils d&apos;analyse que les champs dont ils ont besoin, pseudonymisés si possible, dans le cadre d&apos;un contrat de sous-traitance (DPA). Revoir régulièrement ce qui sort de l&apos;organisation et supprimer ce qui n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="176"/>
+        <source>Data minimisation</source>
+        <translation>Minimisation des données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="177"/>
+        <source>Check every personal field against the recorded purpose and drop those it does not need, at collection, in storage and in what is passed on. Where they serve the purpose, prefer coarser or derived values, such as an age band instead of a birth date or a region instead of an address.</source>
+        <translation>Vérifier chaque champ personnel au regard de la finalité consignée et supprimer ceux dont elle n’a pas besoin, lors de la collecte, du stockage et de la transmission. Lorsqu’elles suffisent à la finalité, préférer des valeurs plus grossières ou dérivées, par exemple une tranche d’âge plutôt qu’une date de naissance, ou une région plutôt qu’une adresse.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="182"/>
+        <source>Pseudonymisation with separated keys</source>
+        <translation>Pseudonymisation avec clés séparées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="183"/>
+        <source>Replace direct identifiers with pseudonyms or tokens as early as possible, and keep the mapping in a separate, access-controlled service. Give different recipients different pseudonyms so that their data sets cannot be joined.</source>
+        <translation>Remplacer les identifiants directs par des pseudonymes ou des jetons le plus tôt possible, et conserver la table de correspondance dans un service distinct à accès contrôlé. Attribuer des pseudonymes différents à chaque destinataire afin que leurs jeux de données ne puissent pas être joints.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="188"/>
+        <source>Anonymisation and aggregation</source>
+        <translation>Anonymisation et agrégation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="189"/>
+        <source>Where individual records are not needed, release aggregates, generalise or suppress rare values, or add calibrated noise. Test the result against linkage with other available data before treating it as anonymous.</source>
+        <translation>Lorsque des enregistrements individuels ne sont pas nécessaires, publier des agrégats, généraliser ou supprimer les valeurs rares, ou ajouter un bruit calibré. Tester le résultat contre un recoupement avec d’autres données disponibles avant de le considérer comme anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="193"/>
+        <source>Unlinkable identifiers</source>
+        <translation>Identifiants non reliables</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="194"/>
+        <source>Use identifiers that differ per recipient, per purpose or per session and change them regularly, instead of one stable id everywhere. Send third parties only identifiers they cannot match with data from other sources.</source>
+        <translation>Utiliser des identifiants qui diffèrent selon le destinataire, la finalité ou la session et les renouveler régulièrement, au lieu d’un identifiant stable partout. N’envoyer aux tiers que des identifiants qu’ils ne peuvent pas rapprocher de données provenant d’autres sources.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="198"/>
+        <source>Person identifiers kept out of URLs</source>
+        <translation>Identifiants de personnes hors des URL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="199"/>
+        <source>Keep identifiers of people out of paths and query strings: send them in the request body, or use random, short-lived references that mean nothing outside the session. Mask any that remain in access logs.</source>
+        <translation>Tenir les identifiants de personnes à l’écart des chemins et des chaînes de requête : les envoyer dans le corps de la requête, ou utiliser des références aléatoires et éphémères qui ne signifient rien en dehors de la session. Masquer ceux qui subsistent dans les journaux d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="203"/>
+        <source>Third-party SDK review</source>
+        <translation>Revue des SDK tiers</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="204"/>
+        <source>Keep an inventory of the SDKs in every client with what each one sends and to whom, remove those without a clear need, and start the others only after the user has agreed. Configure them to collect the minimum and to leave advertising identifiers alone.</source>
+        <translation>Tenir un inventaire des SDK de chaque client, avec ce que chacun envoie et à qui ; retirer ceux qui ne répondent à aucun besoin clair et ne démarrer les autres qu’après l’accord de l’utilisateur. Les configurer pour collecter le minimum et ne pas utiliser les identifiants publicitaires.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="209"/>
+        <source>Purpose-bound data sets</source>
+        <translation>Jeux de données liés à une finalité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="210"/>
+        <source>Keep data collected for different purposes in separate stores or schemas and join them only for a documented, compatible purpose. Give each consumer access only to the data sets its purpose covers.</source>
+        <translation>Conserver les données collectées pour des finalités différentes dans des stockages ou des schémas distincts, et ne les joindre que pour une finalité documentée et compatible. N’accorder à chaque consommateur que l’accès aux jeux de données couverts par sa finalité.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="214"/>
+        <source>Need-to-know access to personal records</source>
+        <translation>Accès aux données personnelles selon le besoin d’en connaître</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="215"/>
+        <source>Limit who can read personal data and identified logs to the roles that need them, and record and review that access. Offer masked views for support and analytics so that most staff never see direct identifiers.</source>
+        <translation>Restreindre la lecture des données personnelles et des journaux identifiants aux rôles qui en ont besoin, et journaliser et revoir ces accès. Proposer des vues masquées pour le support et l’analyse afin que la plupart des collaborateurs ne voient jamais d’identifiants directs.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="219"/>
+        <source>Privacy-aware logging</source>
+        <translation>Journalisation respectueuse de la vie privée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="220"/>
+        <source>Log only the events and fields that auditing or troubleshooting needs, with pseudonyms instead of names, and mask personal data in URLs and payloads. Keep logs for a short time, and longer only for the events that must stay attributable.</source>
+        <translation>Ne journaliser que les événements et les champs nécessaires à l’audit ou au dépannage, avec des pseudonymes au lieu des noms, et masquer les données personnelles dans les URL et les contenus. Conserver les journaux peu de temps, et plus longtemps uniquement pour les événements qui doivent rester imputables.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="225"/>
+        <source>Answer lookups, sign-in, sign-up, password reset and record requests the same way whether the person or record exists or not: same status, same message and a similar response time. Send anything specific to the verified owner through another channel, such as e-mail.</source>
+        <translation>Répondre de la même manière aux recherches, connexions, inscriptions, réinitialisations de mot de passe et demandes d’enregistrements, que la personne ou l’enregistrement existe ou non : même statut, même message et temps de réponse similaire. Envoyer toute information spécifique au titulaire vérifié par un autre canal, par exemple par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="230"/>
+        <source>Resistance to traffic analysis</source>
+        <translation>Résistance à l’analyse de trafic</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="231"/>
+        <source>Serve sensitive functions from neutral host names on shared infrastructure, pad messages to uniform sizes, and send device data in batches or at fixed intervals, so that timing and volume reveal little. Keep connection metadata and its logs to a minimum.</source>
+        <translation>Servir les fonctions sensibles sous des noms d’hôte neutres sur une infrastructure partagée, compléter les messages jusqu’à des tailles uniformes et envoyer les données des appareils par lots ou à intervalles fixes, afin que le moment et le volume révèlent peu de choses. Réduire au minimum les métadonnées de connexion et leurs journaux.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="236"/>
+        <source>Field-level response shaping</source>
+        <translation>Mise en forme des réponses au niveau des champs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="237"/>
+        <source>Build each response from an allowlist of fields for its consumer and operation instead of serialising whole records. Deliver personal fields only to the consumers and screens that use them.</source>
+        <translation>Construire chaque réponse à partir d’une liste d’autorisation de champs propre à son consommateur et à l’opération, au lieu de sérialiser des enregistrements entiers. Ne livrer les champs personnels qu’aux consommateurs et aux écrans qui les utilisent.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="241"/>
+        <source>Privacy notice</source>
+        <translation>Mention d’information</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="242"/>
+        <source>Tell people what is collected, why, on which basis, for how long and who receives it, where their data is collected or within a month of obtaining it from others. Keep the notice short at the point of collection with a link to the full text, and record which version each person was shown.</source>
+        <translation>Indiquer aux personnes ce qui est collecté, pourquoi, sur quelle base, pour combien de temps et qui le reçoit, là où leurs données sont collectées ou dans un délai d’un mois après leur obtention auprès de tiers. Garder la mention courte au point de collecte avec un lien vers le texte complet, et consigner la version présentée à chaque personne.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="247"/>
+        <source>Privacy dashboard and consent management</source>
+        <translation>Tableau de bord de confidentialité et gestion du consentement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="248"/>
+        <source>Give people self-service settings to see their data, give and withdraw consent per purpose, object to profiling and marketing, and choose what is shared. Make withdrawing as easy as agreeing, and apply every change in all systems concerned.</source>
+        <translation>Offrir aux personnes des paramètres en libre-service pour consulter leurs données, donner et retirer leur consentement par finalité, s’opposer au profilage et à la prospection, et choisir ce qui est partagé. Rendre le retrait aussi simple que l’accord, et appliquer chaque changement dans tous les systèmes concernés.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="253"/>
+        <source>Subject access and export</source>
+        <translation>Droit d’accès et export</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="254"/>
+        <source>Index personal data by person across stores, so that one request can find, compile and export everything held about someone in a readable and machine-readable format. Verify who is asking, and answer within the legal deadline.</source>
+        <translation>Indexer les données personnelles par personne dans tous les stockages, afin qu’une seule demande permette de retrouver, de rassembler et d’exporter tout ce qui est détenu sur quelqu’un dans un format lisible et exploitable par machine. Vérifier l’identité du demandeur et répondre dans le délai légal.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="259"/>
+        <source>Erasure workflow</source>
+        <translation>Processus d’effacement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="260"/>
+        <source>Support deleting or anonymising one person&apos;s data in every store, replica, cache and recipient, with backups expiring on a known schedule. Keep a minimal record that the erasure was done, and pass the request on to processors.</source>
+        <translation>Permettre de supprimer ou d’anonymiser les données d’une personne dans chaque stockage, réplique et cache ainsi que chez chaque destinataire, les sauvegardes expirant selon un calendrier connu. Conserver une trace minimale de l’effacement effectué et transmettre la demande aux sous-traitants.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="265"/>
+        <source>Human review of automated decisions</source>
+        <translation>Réexamen humain des décisions automatisées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="266"/>
+        <source>Tell people when a decision about them is automated, explain its main factors, and let them have it reviewed by a person who can change it. Test the model and its data for errors and bias before and during use.</source>
+        <translation>Informer les personnes lorsqu’une décision les concernant est automatisée, en expliquer les principaux facteurs et leur permettre d’obtenir un réexamen par une personne habilitée à la modifier. Tester le modèle et ses données pour détecter les erreurs et les biais, avant et pendant l’utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="270"/>
+        <source>Retention schedule and automatic deletion</source>
+        <translation>Calendrier de conservation et suppression automatique</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="271"/>
+        <source>Set a retention period for each kind of personal data from its purpose and legal obligations, and delete or anonymise records automatically when it ends. Apply the same schedule to copies, logs and backups, and agree it with every recipient.</source>
+        <translation>Fixer une durée de conservation pour chaque type de données personnelles en fonction de sa finalité et des obligations légales, et supprimer ou anonymiser automatiquement les enregistrements à son échéance. Appliquer le même calendrier aux copies, aux journaux et aux sauvegardes, et le convenir avec chaque destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="276"/>
+        <source>Record of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="277"/>
+        <source>For every store and flow of personal data, record whose data it is, the purposes, the lawful basis, the recipients, the retention period and the safeguards. Keep the record up to date as the system changes.</source>
+        <translation>Pour chaque stockage et chaque flux de données personnelles, consigner à qui appartiennent les données, les finalités, la base légale, les destinataires, la durée de conservation et les garanties. Tenir le registre à jour à mesure que le système évolue.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="281"/>
+        <source>Article 9 condition for special categories</source>
+        <translation>Condition de l’article 9 pour les catégories particulières</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="282"/>
+        <source>Before processing health, genetic, biometric or other special-category data, establish and document a condition of GDPR Article 9, such as explicit consent or the provision of care under professional secrecy, in addition to the Article 6 basis. Where no condition applies, do not process the data.</source>
+        <translation>Avant de traiter des données de santé, génétiques, biométriques ou d’autres données de catégories particulières, établir et documenter une condition de l’article 9 du RGPD, comme le consentement explicite ou la prise en charge médicale soumise au secret professionnel, en plus de la base de l’article 6. Si aucune condition ne s’applique, ne pas traiter les données.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="288"/>
+        <source>Encryption of personal data in transit</source>
+        <translation>Chiffrement des données personnelles en transit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="289"/>
+        <source>Protect every flow of personal data with TLS 1.2 or later, or an equivalent authenticated encryption, inside the organisation&apos;s networks too. Verify certificates and switch off plaintext fallbacks.</source>
+        <translation>Protéger chaque flux de données personnelles par TLS 1.2 ou plus récent, ou par un chiffrement authentifié équivalent, y compris à l’intérieur des réseaux de l’organisation. Vérifier les certificats et désactiver tout repli en clair.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="293"/>
+        <source>Sign an agreement with every organisation that receives personal data, stating the purpose, duration and retention, the security measures, the use of sub-processors and the duty to return or delete the data at the end. Check the recipient&apos;s compliance from time to time.</source>
+        <translation>Conclure un accord avec chaque organisation qui reçoit des données personnelles, précisant la finalité, la durée et la conservation, les mesures de sécurité, le recours à des sous-traitants ultérieurs et l’obligation de restituer ou de supprimer les données à la fin. Vérifier régulièrement la conformité du destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="298"/>
+        <source>Safeguards for transfers outside the EEA</source>
+        <translation>Garanties pour les transferts hors de l’EEE</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="299"/>
+        <source>Transfer personal data to a third country only under an adequacy decision or appropriate safeguards such as standard contractual clauses, backed by a transfer impact assessment. Add technical measures where needed, such as encryption with keys held in the EEA.</source>
+        <translation>Ne transférer des données personnelles vers un pays tiers que sur la base d’une décision d’adéquation ou de garanties appropriées telles que les clauses contractuelles types, étayées par une analyse d’impact du transfert. Ajouter des mesures techniques si nécessaire, comme un chiffrement avec des clés conservées dans l’EEE.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="304"/>
+        <source>Data protection impact assessment</source>
+        <translation>Analyse d’impact relative à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="305"/>
+        <source>Assess high-risk processing, such as profiling, automated decisions, large-scale special-category data or joined data sets, before it starts. Describe it, weigh its necessity and proportionality, and decide on measures together with the data protection officer.</source>
+        <translation>Évaluer les traitements à risque élevé, comme le profilage, les décisions automatisées, les données de catégories particulières à grande échelle ou les jeux de données joints, avant leur démarrage. Les décrire, en peser la nécessité et la proportionnalité, et décider des mesures avec le délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="310"/>
+        <source>Redundant instances with automatic failover</source>
+        <translation>Instances redondantes avec basculement automatique</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="311"/>
+        <source>Run at least two instances on separate hosts or availability zones behind a load balancer with health checks, so that traffic leaves a failed instance without anyone stepping in. Keep instances stateless or replicate their state, and rehearse failover regularly.</source>
+        <translation>Faire tourner au moins deux instances sur des hôtes ou des zones de disponibilité distincts derrière un répartiteur de charge avec contrôles de santé, afin que le trafic quitte une instance défaillante sans intervention humaine. Garder les instances sans état ou répliquer leur état, et exercer régulièrement le basculement.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="316"/>
+        <source>Regular, isolated and tested backups</source>
+        <translation>Sauvegardes régulières, isolées et testées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="317"/>
+        <source>Back up on a schedule that matches the data loss the business can accept, and keep the copies in a separate account or location that production credentials can neither delete nor encrypt. Restore from them regularly, to prove that they work and to know how long a recovery takes.</source>
+        <translation>Sauvegarder selon un calendrier adapté à la perte de données que l&apos;entreprise peut accepter, et conserver les copies dans un compte ou un emplacement distinct où les identifiants de production ne peuvent ni les supprimer ni les chiffrer. Les restaurer régulièrement, pour prouver qu&apos;elles fonctionnent et savoir combien de temps prend une reprise.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="322"/>
+        <source>Timeouts, circuit breakers and fallbacks</source>
+        <translation>Délais d&apos;expiration, disjoncteurs et solutions de repli</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="323"/>
+        <source>Give every call to an outside party a strict timeout and a small retry budget, stop calling it for a while when it keeps failing, and decide beforehand what the system does without it: serve cached results, queue the work for later, or switch off only the feature that needs it.</source>
+        <translation>Donner à chaque appel vers un partenaire extérieur un délai d&apos;expiration strict et un petit nombre de nouvelles tentatives, cesser de l&apos;appeler pendant un moment lorsqu&apos;il échoue de façon répétée, et décider à l&apos;avance ce que fait le système sans lui : servir des résultats en cache, mettre le travail en file d&apos;attente pour plus tard, ou désactiver uniquement la fonction qui en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="328"/>
+        <source>Dead-letter handling for records that fail</source>
+        <translation>Traitement en file de rebut des enregistrements en échec</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="329"/>
+        <source>Validate each record or message before acting on it, and move one that fails validation or keeps failing in processing to a separate dead-letter store with an alert. The consumer then carries on with the next input instead of failing on the same one again and again.</source>
+        <translation>Valider chaque enregistrement ou message avant de le traiter, et déplacer celui qui échoue à la validation ou échoue à répétition au traitement vers un stockage de rebut (dead letter) distinct, avec une alerte. Le consommateur passe alors à l&apos;entrée suivante au lieu d&apos;échouer encore et encore sur la même.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="334"/>
+        <source>Vendor assessment and data processing agreement</source>
+        <translation>Évaluation du fournisseur et accord de traitement des données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="335"/>
+        <source>Before sensitive data goes to another organisation, review its security and agree in writing what it may do with the data, where and for how long it keeps it, and how fast it reports a breach. Send only the fields the service needs, pseudonymised where possible.</source>
+        <translation>Avant que des données sensibles ne partent vers une autre organisation, évaluer sa sécurité et convenir par écrit de ce qu&apos;elle peut faire des données, où et combien de temps elle les conserve, et dans quel délai elle signale une violation. N&apos;envoyer que les champs dont le service a besoin, pseudonymisés si possible.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="340"/>
+        <source>Signatures or MACs on data that must not change</source>
+        <translation>Signatures ou MAC sur les données qui ne doivent pas changer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="341"/>
+        <source>Sign messages, files and records whose correctness matters, or protect them with a MAC, using keys kept apart from the data, and verify before acting on them. A change made on the way or in storage is then detected instead of trusted.</source>
+        <translation>Signer les messages, fichiers et enregistrements dont l&apos;exactitude compte, ou les protéger par un MAC, avec des clés conservées à l&apos;écart des données, et vérifier avant de s&apos;en servir. Une modification faite en chemin ou dans le stockage est alors détectée au lieu d&apos;être tenue pour authentique.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="9"/>
@@ -4153,6 +4768,521 @@
         <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="486"/>
         <source>{element.name} offers administrative functions but keeps no security log. An administrator, or an attacker holding an administrator&apos;s session, can change configuration, permissions or data, and afterwards nobody can say who did it, or even that it happened.</source>
         <translation>{element.name} propose des fonctions d&apos;administration mais ne tient aucun journal de sécurité. Un administrateur, ou un attaquant qui détient la session d&apos;un administrateur, peut modifier la configuration, les permissions ou les données, et personne ne peut ensuite dire qui l&apos;a fait, ni même que cela s&apos;est produit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="491"/>
+        <source>Requests on {flow.name} can be linked into one history</source>
+        <translation>Les requêtes sur {flow.name} peuvent être reliées en un seul historique</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="492"/>
+        <source>Every message on {flow.name} carries the same stable identifier. Anyone who sees these messages, such as an operator, a reader of logs or an intruder at {target.name}, can join them into a timeline of what one person did, even without knowing who the person is. Such a history often becomes identifying as soon as it is combined with a single outside fact.</source>
+        <translation>Chaque message sur {flow.name} porte le même identifiant stable. Quiconque voit ces messages, qu’il s’agisse d’un opérateur, d’un lecteur des journaux ou d’un intrus chez {target.name}, peut les assembler en une chronologie de ce qu’a fait une personne, même sans savoir qui elle est. Un tel historique devient souvent identifiant dès qu’il est combiné à un seul fait extérieur.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="498"/>
+        <source>{target.name} can link {flow.name} with data from elsewhere</source>
+        <translation>{target.name} peut relier {flow.name} à des données provenant d’ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="500"/>
+        <source>{flow.name} gives {target.name} a stable identifier. {target.name} can match it with what it collects from its other clients, sites and apps, and build a profile of the same person across services that none of them could build alone. Pseudonymising the identifier does not prevent this, because linking needs only a consistent key, not a name.</source>
+        <translation>{flow.name} transmet à {target.name} un identifiant stable. {target.name} peut le rapprocher de ce qu’il collecte auprès de ses autres clients, sites et applications, et constituer sur la même personne un profil transversal qu’aucun d’eux ne pourrait constituer seul. Pseudonymiser l’identifiant ne l’empêche pas, car la liaison ne requiert qu’une clé constante, pas un nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="506"/>
+        <source>Third-party SDKs in {element.name} track its users</source>
+        <translation>Des SDK tiers dans {element.name} pistent ses utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="507"/>
+        <source>{element.name} embeds SDKs whose vendors receive device identifiers, usage events and sometimes location straight from the user&apos;s device, outside the system&apos;s own data flows. Each vendor can recognise the same device in every other app that ships its SDK and link its activity across them. The operator of the system often neither sees nor controls what is sent.</source>
+        <translation>{element.name} intègre des SDK dont les éditeurs reçoivent des identifiants d’appareil, des événements d’utilisation et parfois la localisation directement depuis l’appareil de l’utilisateur, en dehors des flux de données propres au système. Chaque éditeur peut reconnaître le même appareil dans toutes les autres applications qui embarquent son SDK et relier son activité de l’une à l’autre. L’opérateur du système ne voit souvent ni ne contrôle ce qui est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="513"/>
+        <source>{element.name} builds profiles of people</source>
+        <translation>{element.name} établit des profils de personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="514"/>
+        <source>{element.name} evaluates people&apos;s behaviour, interests or traits from their data. The profile links many separate actions into a picture of one person and can reveal more than any single record, for instance health, finances or beliefs inferred from purchases. People rarely expect how much such a profile contains or where it ends up being used.</source>
+        <translation>{element.name} évalue le comportement, les centres d’intérêt ou les caractéristiques de personnes à partir de leurs données. Le profil relie de nombreuses actions distinctes en une image d’une seule personne et peut révéler davantage que n’importe quel enregistrement isolé, par exemple la santé, la situation financière ou les convictions déduites des achats. Les personnes s’attendent rarement à tout ce qu’un tel profil contient ni à l’usage qui en sera fait.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="520"/>
+        <source>{element.name} joins data sets about the same people</source>
+        <translation>{element.name} joint des jeux de données sur les mêmes personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="521"/>
+        <source>{element.name} combines personal data from several sources on the same people or devices. Records that were harmless apart reveal much more together, and whoever can query the store, with or without permission, sees the joined picture. Data collected for one purpose also drifts into uses that nobody agreed to.</source>
+        <translation>{element.name} combine des données personnelles issues de plusieurs sources sur les mêmes personnes ou appareils. Des enregistrements anodins pris séparément en révèlent beaucoup plus une fois réunis, et quiconque peut interroger le stockage, avec ou sans autorisation, voit l’image d’ensemble. Des données collectées pour une finalité glissent aussi vers des usages que personne n’a acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="527"/>
+        <source>Records in {element.name} identify people directly</source>
+        <translation>Les enregistrements de {element.name} identifient directement des personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="528"/>
+        <source>{element.name} keeps personal data together with direct identifiers such as names, e-mail addresses or account numbers. Anyone who reads it, whether a curious employee, a support tool, a stolen backup or an attacker, learns at once whom each record is about. Any leak or misuse therefore does the greatest possible harm.</source>
+        <translation>{element.name} conserve des données personnelles avec des identifiants directs tels que des noms, des adresses e-mail ou des numéros de compte. Quiconque les lit, qu’il s’agisse d’un employé curieux, d’un outil de support, d’une sauvegarde volée ou d’un attaquant, apprend aussitôt qui concerne chaque enregistrement. Toute fuite ou tout abus cause donc le plus grand préjudice possible.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="534"/>
+        <source>Pseudonymised data in {element.name} can be re-identified</source>
+        <translation>Les données pseudonymisées de {element.name} peuvent être réidentifiées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="535"/>
+        <source>{element.name} replaces direct identifiers with pseudonyms, but the remaining attributes, such as dates, postcodes, rare conditions or behaviour over time, can still single people out. Someone who obtains the pseudonym key, or matches the records against another data set, recovers whom they are about. Pseudonymised data therefore remains personal data and needs the same protection.</source>
+        <translation>{element.name} remplace les identifiants directs par des pseudonymes, mais les attributs restants, comme des dates, des codes postaux, des pathologies rares ou le comportement dans la durée, permettent encore d’isoler des personnes. Quiconque obtient la clé de pseudonymisation, ou rapproche les enregistrements d’un autre jeu de données, retrouve qui ils concernent. Les données pseudonymisées restent donc des données personnelles et exigent la même protection.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="542"/>
+        <source>{target.name} learns whom the data on {flow.name} is about</source>
+        <translation>{target.name} apprend qui concernent les données de {flow.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="543"/>
+        <source>{flow.name} sends personal data to {target.name} together with direct identifiers. {target.name} learns exactly which person each record concerns, although its task may need no more than a reference or a pseudonym. Whatever it then keeps, combines or loses is tied to named people.</source>
+        <translation>{flow.name} envoie des données personnelles à {target.name} avec des identifiants directs. {target.name} apprend exactement quelle personne concerne chaque enregistrement, alors que sa tâche ne requiert peut-être qu’une référence ou un pseudonyme. Tout ce qui y est ensuite conservé, combiné ou perdu est rattaché à des personnes nommément identifiées.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="549"/>
+        <source>Person identifier in requests on {element.name}</source>
+        <translation>Identifiant de personne dans les requêtes de {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="550"/>
+        <source>Requests on {element.name} carry an identifier of the person they concern in the path or query. Web servers, proxies, gateways, browser histories and monitoring tools record URLs, so the identifier ends up in many logs that are kept longer and guarded less than the data itself. Anyone with access to those logs can tell whose records were requested, and when.</source>
+        <translation>Les requêtes de {element.name} portent un identifiant de la personne concernée dans le chemin ou la chaîne de requête. Les serveurs web, les proxys, les passerelles, les historiques de navigation et les outils de supervision enregistrent les URL, si bien que l’identifiant aboutit dans de nombreux journaux conservés plus longtemps et moins bien protégés que les données elles-mêmes. Quiconque accède à ces journaux peut savoir de qui les enregistrements ont été demandés, et à quel moment.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="556"/>
+        <source>What {source.name} does on {flow.name} is on record</source>
+        <translation>Ce que fait {source.name} via {flow.name} est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="557"/>
+        <source>{target.name} logs each action on {flow.name} together with the signed-in person who took it. The log becomes a lasting account of that person&apos;s behaviour which they cannot later deny, and it can be turned against them in ways they did not expect, for example for performance monitoring, in disputes or in legal proceedings. The more detail it holds and the longer it is kept, the greater that exposure.</source>
+        <translation>{target.name} journalise chaque action effectuée via {flow.name} avec la personne connectée qui l’a réalisée. Le journal devient une trace durable du comportement de cette personne, qu’elle ne peut plus nier par la suite, et il peut être retourné contre elle de manière inattendue, par exemple pour surveiller ses performances, dans un litige ou lors d’une procédure judiciaire. Plus il est détaillé et plus il est conservé longtemps, plus cette exposition est grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="564"/>
+        <source>The signature on {element.name} binds the signer</source>
+        <translation>La signature sur {element.name} engage le signataire</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="565"/>
+        <source>The person signs what {element.name} carries, so anyone holding the signature can later prove that they approved exactly that content. That is usually the point of signing, but the signer can no longer deny their involvement even where they may need to, and the signed content also shows what they knew at the time. Only what must be provable should be signed, and the signer should be told what the signature will prove.</source>
+        <translation>La personne signe ce que transporte {element.name}, si bien que quiconque détient la signature peut ensuite prouver qu’elle a approuvé exactement ce contenu. C’est généralement le but de la signature, mais le signataire ne peut plus nier son implication, même lorsqu’il en aurait besoin, et le contenu signé montre aussi ce qu’il savait à ce moment-là. Seul ce qui doit être prouvable devrait être signé, et le signataire devrait savoir ce que la signature prouvera.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="572"/>
+        <source>{element.name} is a lasting record of what people did</source>
+        <translation>{element.name} est une trace durable de ce que les personnes ont fait</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="573"/>
+        <source>{element.name} keeps its entries under people&apos;s real identities. Whoever can read it, whether administrators, auditors, opposing parties in a dispute or an intruder, can reconstruct what a given person did and when, and the person cannot dispute it. An audit trail needs this for some events, but not for every event and not forever.</source>
+        <translation>{element.name} conserve ses entrées sous l’identité réelle des personnes. Quiconque peut le lire, qu’il s’agisse d’administrateurs, d’auditeurs, de parties adverses dans un litige ou d’un intrus, peut reconstituer ce qu’une personne donnée a fait et quand, sans qu’elle puisse le contester. Une piste d’audit en a besoin pour certains événements, mais pas pour tous, ni pour toujours.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="579"/>
+        <source>Identified entries written to {target.name} on {flow.name}</source>
+        <translation>Entrées identifiantes écrites dans {target.name} via {flow.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="580"/>
+        <source>{source.name} writes entries with personal data under real identities into {target.name}. Each entry permanently ties a person to an action and travels with the log into backups, monitoring tools and support tickets. Logging a pseudonym, or leaving the personal fields out, would keep the entry useful without the attribution.</source>
+        <translation>{source.name} écrit dans {target.name} des entrées contenant des données personnelles sous des identités réelles. Chaque entrée lie durablement une personne à une action et suit le journal dans les sauvegardes, les outils de supervision et les tickets de support. Journaliser un pseudonyme, ou omettre les champs personnels, garderait l’entrée utile sans l’imputer à quelqu’un.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="586"/>
+        <source>Traffic on {flow.name} reveals use of a sensitive service</source>
+        <translation>Le trafic de {flow.name} révèle l’utilisation d’un service sensible</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="587"/>
+        <source>{flow.name} carries special-category data across the internet. Encryption hides the content, but network operators, Wi-Fi providers and anyone else watching still see that a device talks to {target.name}, how often and when, and can infer something like a health condition or a religious affiliation from that alone. Host names, timing and message sizes are enough.</source>
+        <translation>{flow.name} transporte des données de catégories particulières à travers Internet. Le chiffrement masque le contenu, mais les opérateurs réseau, les fournisseurs de Wi-Fi et tout autre observateur voient encore qu’un appareil communique avec {target.name}, à quelle fréquence et à quels moments, et peuvent en déduire, à partir de cela seul, par exemple un problème de santé ou une appartenance religieuse. Les noms d’hôte, le moment des échanges et la taille des messages suffisent.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="594"/>
+        <source>Traffic on {flow.name} shows when a device is in use</source>
+        <translation>Le trafic de {flow.name} montre quand un appareil est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="595"/>
+        <source>Whenever {flow.name} carries data between a connected device and the system, an observer on the network, or anyone with access to connection logs, learns that the device is switched on and in use. Over time the pattern reveals its owner&apos;s routines, such as when they are at home, asleep or exercising, even if the messages themselves contain no personal data.</source>
+        <translation>Chaque fois que {flow.name} transporte des données entre un appareil connecté et le système, un observateur sur le réseau, ou quiconque a accès aux journaux de connexion, apprend que l’appareil est allumé et utilisé. Avec le temps, ces schémas révèlent les habitudes de son propriétaire, par exemple quand il est chez lui, quand il dort ou quand il fait du sport, même si les messages eux-mêmes ne contiennent aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="601"/>
+        <source>{element.name} reveals who has an account</source>
+        <translation>{element.name} révèle qui possède un compte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="602"/>
+        <source>{element.name} answers differently, in its message, status code or response time, depending on whether the person asked about is known. Anyone can submit a list of e-mail addresses or phone numbers and learn who uses the service, which is sensitive in itself for a clinic, a dating site or a debt adviser, and which also feeds targeted phishing and credential stuffing.</source>
+        <translation>{element.name} répond différemment, par son message, son code de statut ou son temps de réponse, selon que la personne demandée est connue ou non. N’importe qui peut soumettre une liste d’adresses e-mail ou de numéros de téléphone et apprendre qui utilise le service, ce qui est sensible en soi pour une clinique, un site de rencontre ou un service de conseil en endettement, et alimente aussi l’hameçonnage ciblé et le bourrage d’identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="608"/>
+        <source>Probing {flow.name} reveals which records exist</source>
+        <translation>Sonder {flow.name} révèle quels enregistrements existent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="609"/>
+        <source>{flow.name} names a person&apos;s record by id, and {target.name} answers differently for a missing record than for one the caller may not see. By trying ids, a caller learns which records exist, how many there are and how fast new ones appear, without reading any of them. For records about people, their existence alone can be telling.</source>
+        <translation>{flow.name} désigne l’enregistrement d’une personne par un identifiant, et {target.name} répond différemment pour un enregistrement absent et pour un enregistrement que l’appelant n’a pas le droit de voir. En essayant des identifiants, un appelant apprend quels enregistrements existent, combien il y en a et à quel rythme de nouveaux apparaissent, sans en lire aucun. Pour des enregistrements concernant des personnes, leur seule existence peut être révélatrice.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="615"/>
+        <source>More personal data than needed on {element.name}</source>
+        <translation>Plus de données personnelles que nécessaire sur {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="616"/>
+        <source>The personal fields on {element.name} were never reduced to what the purpose needs. Every extra field is received, processed, logged and perhaps stored further along, so every later leak, breach or misuse discloses more than it had to. Data that is never collected cannot be disclosed.</source>
+        <translation>Les champs personnels de {element.name} n’ont jamais été réduits à ce que la finalité exige. Chaque champ supplémentaire est reçu, traité, journalisé et peut-être stocké plus loin, si bien que toute fuite, violation ou utilisation abusive ultérieure en divulgue plus que nécessaire. Des données jamais collectées ne peuvent pas être divulguées.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="621"/>
+        <source>{element.name} keeps more personal data than needed</source>
+        <translation>{element.name} conserve plus de données personnelles que nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="622"/>
+        <source>{element.name} holds personal fields that were never checked against the purpose they are kept for. Anyone who gains access, and every copy, export or backup, discloses that surplus as well. Fields that are not needed should not be stored at all, or should be removed once their use has ended.</source>
+        <translation>{element.name} contient des champs personnels qui n’ont jamais été vérifiés au regard de la finalité pour laquelle ils sont conservés. Quiconque y accède, ainsi que chaque copie, export ou sauvegarde, divulgue aussi ce surplus. Les champs inutiles ne devraient pas être stockés du tout, ou devraient être supprimés dès que leur usage a pris fin.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="628"/>
+        <source>Whole personal records delivered on {flow.name}</source>
+        <translation>Enregistrements personnels complets livrés sur {flow.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="629"/>
+        <source>The API does not shape what it delivers on {flow.name}, so whole records with every personal field reach the consumer, whether the screen or task uses them or not. The client may hide the extra fields, but anyone who inspects the traffic, the app&apos;s storage or its logs sees them all.</source>
+        <translation>L’API ne met pas en forme ce qu’elle livre sur {flow.name}, si bien que des enregistrements entiers, avec tous leurs champs personnels, parviennent au consommateur, que l’écran ou la tâche les utilise ou non. Le client peut masquer les champs en trop, mais quiconque inspecte le trafic, le stockage de l’application ou ses journaux les voit tous.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="634"/>
+        <source>Personal data shared with {target.name}</source>
+        <translation>Données personnelles partagées avec {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="635"/>
+        <source>{flow.name} hands personal data to {target.name}, another organisation. From then on the data is also exposed to that organisation&apos;s staff, systems, sub-processors and breaches, under its security and retention practices rather than this system&apos;s. What is sent should be limited to what {target.name} needs for its task.</source>
+        <translation>{flow.name} remet des données personnelles à {target.name}, une autre organisation. Dès lors, les données sont aussi exposées au personnel, aux systèmes, aux sous-traitants et aux violations de cette organisation, selon ses pratiques de sécurité et de conservation plutôt que celles de ce système. Ce qui est envoyé devrait se limiter à ce dont {target.name} a besoin pour sa tâche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="641"/>
+        <source>No privacy notice where {flow.name} collects personal data</source>
+        <translation>Aucune mention d’information là où {flow.name} collecte des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="642"/>
+        <source>{flow.name} collects personal data from {source.name} without a privacy notice at that point. The people concerned do not learn what is collected, for which purposes, for how long or who receives it, so they cannot decide whether to provide it, nor exercise their rights over it.</source>
+        <translation>{flow.name} collecte des données personnelles auprès de {source.name} sans mention d’information à cet endroit. Les personnes concernées n’apprennent pas ce qui est collecté, à quelles fins, pour combien de temps ni qui le reçoit ; elles ne peuvent donc ni décider de les fournir ou non, ni exercer leurs droits sur ces données.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="647"/>
+        <source>People are not told about data obtained from {source.name}</source>
+        <translation>Les personnes ne sont pas informées des données obtenues auprès de {source.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="648"/>
+        <source>{flow.name} brings in personal data that {source.name} collected, and the people it concerns are not told that this system now holds it. Since they do not know the data is here, they cannot object to its use, correct it or ask for it to be erased. Data from brokers and partners is also often less accurate than what people provide themselves.</source>
+        <translation>{flow.name} fait entrer des données personnelles que {source.name} a collectées, et les personnes concernées ne sont pas informées que ce système les détient désormais. Ne sachant pas que les données s’y trouvent, elles ne peuvent ni s’opposer à leur utilisation, ni les rectifier, ni en demander l’effacement. Les données provenant de courtiers et de partenaires sont en outre souvent moins exactes que celles que les personnes fournissent elles-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="654"/>
+        <source>No privacy controls for {element.name}</source>
+        <translation>Aucun paramètre de confidentialité pour {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="655"/>
+        <source>{element.name} has no privacy settings of their own: no way to see what the system holds, to withdraw consent, to object to a use or to choose what is shared. Every such wish has to go through support, if the person knows to ask at all, so in practice the system&apos;s defaults decide for them.</source>
+        <translation>{element.name} ne dispose d’aucun paramètre de confidentialité propre : aucun moyen de voir ce que le système détient, de retirer un consentement, de s’opposer à une utilisation ou de choisir ce qui est partagé. Chaque demande de ce type doit passer par le support, si la personne sait seulement qu’elle peut la formuler ; en pratique, ce sont donc les réglages par défaut du système qui décident à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="660"/>
+        <source>One person&apos;s data in {element.name} cannot be exported</source>
+        <translation>Les données d’une personne dans {element.name} ne peuvent pas être exportées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="661"/>
+        <source>There is no way to find and export everything {element.name} holds about one person. When someone asks for a copy of their data or wants to take it elsewhere, the answer is incomplete, late or pieced together by hand, and the person cannot check what is held about them.</source>
+        <translation>Il n’existe aucun moyen de retrouver et d’exporter tout ce que {element.name} détient sur une personne. Lorsque quelqu’un demande une copie de ses données ou veut les emporter ailleurs, la réponse est incomplète, tardive ou reconstituée à la main, et la personne ne peut pas vérifier ce qui est détenu à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="666"/>
+        <source>One person&apos;s data in {element.name} cannot be erased</source>
+        <translation>Les données d’une personne dans {element.name} ne peuvent pas être effacées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="667"/>
+        <source>{element.name} offers no way to find and delete one person&apos;s data. When someone withdraws consent, objects or asks to be forgotten, their records stay in the store, its replicas and its backups, and go on being used and exposed.</source>
+        <translation>{element.name} n’offre aucun moyen de retrouver et de supprimer les données d’une personne. Lorsque quelqu’un retire son consentement, s’oppose ou demande à être oublié, ses enregistrements restent dans le stockage, ses répliques et ses sauvegardes, et continuent d’être utilisés et exposés.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="672"/>
+        <source>{element.name} decides about people without a human</source>
+        <translation>{element.name} décide du sort de personnes sans intervention humaine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="673"/>
+        <source>{element.name} takes decisions with legal or similarly significant effects on people, such as refusing credit, an application or a service, without a person reviewing them. Those affected often do not know that a machine decided, cannot see the logic or the data behind it and have nobody to contest it with. Errors and bias in the data or the model then reach people unchecked.</source>
+        <translation>{element.name} prend des décisions produisant des effets juridiques ou des effets similaires significatifs pour des personnes, comme le refus d’un crédit, d’une candidature ou d’un service, sans qu’un humain les examine. Les personnes concernées ignorent souvent qu’une machine a décidé, ne peuvent voir ni la logique ni les données sous-jacentes et n’ont personne auprès de qui contester. Les erreurs et les biais des données ou du modèle atteignent alors les personnes sans contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="680"/>
+        <source>No retention period for {element.name}</source>
+        <translation>Aucune durée de conservation pour {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="681"/>
+        <source>Personal data in {element.name} has no retention period, so in practice it is kept indefinitely. Old records pile up long after their purpose has ended, add to the damage of every breach and have to be searched and produced for every access request.</source>
+        <translation>Les données personnelles de {element.name} n’ont pas de durée de conservation, si bien qu’en pratique elles sont conservées indéfiniment. Les anciens enregistrements s’accumulent longtemps après la fin de leur finalité, aggravent les conséquences de chaque violation et doivent être recherchés et communiqués à chaque demande d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="686"/>
+        <source>Processing in {element.name} is not documented</source>
+        <translation>Le traitement dans {element.name} n’est pas documenté</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="687"/>
+        <source>For the personal data in {element.name}, the record does not say whose data it is, what it is used for or on which lawful basis it is processed. Without that, nobody can show that the processing is lawful, check new uses against the purpose or answer a supervisory authority&apos;s questions.</source>
+        <translation>Pour les données personnelles de {element.name}, le registre n’indique pas à qui elles appartiennent, à quoi elles servent ni sur quelle base légale elles sont traitées. Sans cela, personne ne peut démontrer que le traitement est licite, confronter de nouveaux usages à la finalité ou répondre aux questions d’une autorité de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="692"/>
+        <source>Processing on {element.name} is not documented</source>
+        <translation>Le traitement sur {element.name} n’est pas documenté</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="693"/>
+        <source>For the personal data on {element.name}, the record does not say whose data it is, what it is used for or on which lawful basis it is processed. Without that, nobody can show that passing the data on is lawful or that it stays within the purpose it was collected for.</source>
+        <translation>Pour les données personnelles de {element.name}, le registre n’indique pas à qui elles appartiennent, à quoi elles servent ni sur quelle base légale elles sont traitées. Sans cela, personne ne peut démontrer que leur transmission est licite ni qu’elle reste dans le cadre de la finalité pour laquelle elles ont été collectées.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="698"/>
+        <source>No Article 9 condition for special-category data on {element.name}</source>
+        <translation>Aucune condition de l’article 9 pour les données de catégories particulières sur {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="700"/>
+        <source>{element.name} carries special-category data, such as health data, on a lawful basis that does not by itself permit processing it. Article 9 forbids such processing unless one of its specific conditions applies, such as explicit consent or the provision of health care, so as documented the processing is unlawful.</source>
+        <translation>{element.name} transporte des données de catégories particulières, comme des données de santé, sur une base légale qui ne permet pas à elle seule de les traiter. L’article 9 interdit un tel traitement sauf si l’une de ses conditions spécifiques s’applique, comme le consentement explicite ou la prise en charge sanitaire ; en l’état de la documentation, le traitement est donc illicite.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="706"/>
+        <source>Personal data on {flow.name} travels unencrypted</source>
+        <translation>Les données personnelles de {flow.name} circulent sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="707"/>
+        <source>{flow.name} carries personal data between {source.name} and {target.name} without encryption. Anyone on the network path can read or alter it, and the organisation cannot show the appropriate security measures that data protection law requires for personal data.</source>
+        <translation>{flow.name} transporte des données personnelles entre {source.name} et {target.name} sans chiffrement. Quiconque se trouve sur le chemin réseau peut les lire ou les modifier, et l’organisation ne peut pas démontrer les mesures de sécurité appropriées que le droit de la protection des données exige pour les données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="712"/>
+        <source>No agreement covers personal data sent to {target.name}</source>
+        <translation>Aucun accord ne couvre les données personnelles envoyées à {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="713"/>
+        <source>{flow.name} sends personal data to {target.name} without a data processing agreement, or without an agreed period after which {target.name} must delete it. Nothing then binds {target.name} to use the data only as instructed, to protect it, or to return or delete it, while the sender remains accountable for whatever happens to it.</source>
+        <translation>{flow.name} envoie des données personnelles à {target.name} sans accord de traitement des données, ou sans délai convenu au terme duquel {target.name} doit les supprimer. Rien n’oblige alors {target.name} à n’utiliser les données que sur instruction, à les protéger, ni à les restituer ou les supprimer, tandis que l’expéditeur reste responsable de tout ce qui leur arrive.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="719"/>
+        <source>Personal data transferred to {target.name} outside the EEA</source>
+        <translation>Données personnelles transférées à {target.name} hors de l’EEE</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="720"/>
+        <source>{flow.name} sends personal data to {target.name}, which processes it in a third country. Unless that country has an adequacy decision or the transfer rests on safeguards such as standard contractual clauses, the transfer is unlawful, and authorities there may gain access to the data under rules that protect people less.</source>
+        <translation>{flow.name} envoie des données personnelles à {target.name}, qui les traite dans un pays tiers. À moins que ce pays ne bénéficie d’une décision d’adéquation ou que le transfert ne repose sur des garanties telles que les clauses contractuelles types, le transfert est illicite, et les autorités de ce pays peuvent accéder aux données selon des règles qui protègent moins les personnes.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="726"/>
+        <source>{flow.name} exposes {flow.dataClassification} data in transit</source>
+        <translation>{flow.name} expose des données de classe {flow.dataClassification} en transit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="728"/>
+        <source>{flow.name} carries {flow.dataClassification} data from {source.name} to {target.name} without encryption. Anyone who can observe the traffic on its way, through a compromised host or network device, a misconfigured proxy or a traffic mirror, reads the data as it passes and can keep a copy of all of it. Neither end notices that it happened.</source>
+        <translation>{flow.name} transporte des données de classe {flow.dataClassification} de {source.name} vers {target.name} sans chiffrement. Quiconque peut observer le trafic en chemin, par un hôte ou un équipement réseau compromis, un proxy mal configuré ou un miroir de trafic, lit les données au passage et peut en conserver l&apos;intégralité. Aucune des deux extrémités ne s&apos;en aperçoit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="734"/>
+        <source>Sensitive data unencrypted at rest in {element.name}</source>
+        <translation>Données sensibles non chiffrées au repos dans {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="735"/>
+        <source>{element.name} keeps personal data or credentials without encryption at rest. Whoever gets hold of the underlying disks, volumes, snapshots or backup copies, for instance a lost backup, a snapshot shared by mistake or a drive that was never wiped, reads the contents directly, past every access check of the application in front of the store.</source>
+        <translation>{element.name} conserve des données personnelles ou des identifiants sans chiffrement au repos. Quiconque met la main sur les disques, volumes, instantanés ou copies de sauvegarde sous-jacents, par exemple une sauvegarde perdue, un instantané partagé par erreur ou un disque jamais effacé, en lit directement le contenu, en contournant tous les contrôles d&apos;accès de l&apos;application placée devant le stockage.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="741"/>
+        <source>Credentials kept outside a vault in {element.name}</source>
+        <translation>Identifiants conservés hors d&apos;un coffre-fort dans {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="742"/>
+        <source>{element.name} holds credentials but is an ordinary store, not a secrets manager. Anyone who can read it, through an injection flaw, a copied backup, a replica or an over-privileged account, walks away with those credentials and everything they unlock. An ordinary store seldom records each read, so the theft can go unnoticed until the credentials are used.</source>
+        <translation>{element.name} contient des identifiants mais n&apos;est qu&apos;un stockage ordinaire, pas un gestionnaire de secrets. Quiconque peut le lire, par une faille d&apos;injection, une sauvegarde copiée, un réplica ou un compte doté de trop de privilèges, repart avec ces identifiants et tout ce qu&apos;ils ouvrent. Un stockage ordinaire enregistre rarement chaque lecture, si bien que le vol peut passer inaperçu jusqu&apos;à ce que les identifiants soient utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="748"/>
+        <source>{target.name} gives out {flow.dataClassification} data without authorization</source>
+        <translation>{target.name} livre des données de classe {flow.dataClassification} sans autorisation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="751"/>
+        <source>{source.name} obtains {flow.dataClassification} data from {target.name} on {flow.name}, and {target.name} never checks whether the caller may see it. Any caller that gets past authentication, or can reach the process at all, reads records meant for others just by asking for them. Such reads look like ordinary traffic and rarely stand out.</source>
+        <translation>{source.name} obtient de {target.name} des données de classe {flow.dataClassification} sur {flow.name}, et {target.name} ne vérifie jamais si l&apos;appelant a le droit de les voir. Tout appelant qui franchit l&apos;authentification, ou qui peut simplement atteindre le processus, lit des enregistrements destinés à d&apos;autres en se contentant de les demander. Ces lectures ressemblent à du trafic ordinaire et attirent rarement l&apos;attention.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="757"/>
+        <source>Internals revealed in errors from {element.name}</source>
+        <translation>Détails internes révélés dans les erreurs de {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="758"/>
+        <source>{element.name} puts stack traces, query fragments, file paths, host names or library versions into the errors it returns. An attacker provokes failures on purpose to collect these details, which map the internals and point to exploits for the exact components in use. The same messages may also echo data that belongs to other users.</source>
+        <translation>{element.name} place des traces de pile, des fragments de requêtes, des chemins de fichiers, des noms d&apos;hôtes ou des versions de bibliothèques dans les erreurs qu&apos;il renvoie. Un attaquant provoque volontairement des échecs pour recueillir ces détails, qui cartographient l&apos;intérieur du système et désignent les exploits adaptés aux composants exacts en service. Les mêmes messages peuvent aussi reprendre des données appartenant à d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="764"/>
+        <source>Data classified {flow.dataClassification} leaves for {target.name}</source>
+        <translation>Des données de classe {flow.dataClassification} partent vers {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="766"/>
+        <source>{source.name} sends {flow.dataClassification} data on {flow.name} to {target.name}, which another organisation runs. From then on the data is only as safe as that party&apos;s security, staff and retention practices, which this system can neither see nor enforce: a breach or misuse at the provider exposes it with nothing failing on this side, and what was sent cannot be called back.</source>
+        <translation>{source.name} envoie des données de classe {flow.dataClassification} sur {flow.name} à {target.name}, exploité par une autre organisation. Dès lors, les données ne sont pas mieux protégées que ne le permettent la sécurité, le personnel et les pratiques de conservation de ce tiers, que ce système ne peut ni voir ni imposer : une violation ou un abus chez le fournisseur les expose sans que rien ne défaille de ce côté, et ce qui a été envoyé ne peut pas être rappelé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="773"/>
+        <source>{flow.name} can be altered in transit</source>
+        <translation>{flow.name} peut être modifié en transit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="774"/>
+        <source>{flow.name} from {source.name} to {target.name} has no cryptographic protection. Anyone able to intercept it, from a compromised host on the path or by redirecting traffic on the network, can change requests and responses, insert commands or replay old messages, and {target.name} takes the altered content as genuine.</source>
+        <translation>{flow.name} de {source.name} vers {target.name} n&apos;a aucune protection cryptographique. Quiconque est en mesure de l&apos;intercepter, depuis un hôte compromis sur le chemin ou en détournant le trafic sur le réseau, peut modifier les requêtes et les réponses, insérer des commandes ou rejouer d&apos;anciens messages, et {target.name} tient le contenu altéré pour authentique.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="780"/>
+        <source>Unvalidated input from {source.name} to {target.name}</source>
+        <translation>Entrées non validées de {source.name} vers {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="781"/>
+        <source>{target.name} acts on what {source.name} sends on {flow.name} without validating it first. Malformed or hostile input, such as injection payloads, out-of-range values or unexpected types, corrupts the records {target.name} writes, changes what it does, or travels on to the components behind it.</source>
+        <translation>{target.name} agit sur ce que {source.name} envoie sur {flow.name} sans le valider au préalable. Des entrées malformées ou malveillantes, comme des charges d&apos;injection, des valeurs hors limites ou des types inattendus, corrompent les enregistrements qu&apos;écrit {target.name}, modifient son comportement ou se propagent aux composants situés derrière lui.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="787"/>
+        <source>Unchecked data from third party {source.name}</source>
+        <translation>Données non vérifiées du tiers {source.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="788"/>
+        <source>{target.name} trusts what the third party {source.name} sends on {flow.name} and does not validate it. If the provider is compromised, misconfigured or impersonated, its data flows straight into this system&apos;s records and decisions: wrong values are stored as facts, and injected content reaches every component that reads them later.</source>
+        <translation>{target.name} fait confiance à ce que le tiers {source.name} envoie sur {flow.name} et ne le valide pas. Si le fournisseur est compromis, mal configuré ou usurpé, ses données entrent directement dans les enregistrements et les décisions de ce système : des valeurs fausses sont stockées comme des faits, et le contenu injecté atteint chaque composant qui les lit par la suite.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="794"/>
+        <source>Unauthorized changes through {flow.name}</source>
+        <translation>Modifications non autorisées via {flow.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="795"/>
+        <source>{flow.name} changes state in {target.name}, which does not check whether the caller may make that change. Anyone who can reach it, or any signed-in user whatever their role, can alter or delete data and settings that belong to others or that only administrators should touch, and the change is kept as if it were legitimate.</source>
+        <translation>{flow.name} modifie l&apos;état de {target.name}, qui ne vérifie pas si l&apos;appelant a le droit d&apos;effectuer cette modification. Quiconque peut l&apos;atteindre, ou tout utilisateur connecté quel que soit son rôle, peut modifier ou supprimer des données et des paramètres qui appartiennent à d&apos;autres ou que seuls les administrateurs devraient toucher, et la modification est conservée comme si elle était légitime.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="801"/>
+        <source>Protected fields can be overwritten through {element.name}</source>
+        <translation>Des champs protégés peuvent être écrasés via {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="802"/>
+        <source>{element.name} copies request bodies straight onto its internal objects. A client that adds fields it was never meant to set, such as a role, a price, an owner or an account status, changes them together with the legitimate ones, and the result is saved as though the application had made the change itself.</source>
+        <translation>{element.name} copie directement le corps des requêtes sur ses objets internes. Un client qui ajoute des champs qu&apos;il n&apos;était jamais censé définir, comme un rôle, un prix, un propriétaire ou un statut de compte, les modifie en même temps que les champs légitimes, et le résultat est enregistré comme si l&apos;application avait elle-même fait la modification.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="808"/>
+        <source>Entries in {element.name} can be rewritten</source>
+        <translation>Les entrées de {element.name} peuvent être réécrites</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="809"/>
+        <source>Entries in {element.name} can still be edited or removed once written. An intruder or insider with write access can rewrite the account of what happened, erase the traces of an attack or add false entries, so the log no longer proves anything in an investigation or an audit.</source>
+        <translation>Les entrées de {element.name} peuvent encore être modifiées ou supprimées une fois écrites. Un intrus ou un initié disposant d&apos;un accès en écriture peut réécrire le récit de ce qui s&apos;est passé, effacer les traces d&apos;une attaque ou ajouter de fausses entrées, de sorte que le journal ne prouve plus rien lors d&apos;une enquête ou d&apos;un audit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="814"/>
+        <source>No request limits on {element.name}</source>
+        <translation>Aucune limite de requêtes sur {element.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="815"/>
+        <source>{element.name} offers an API but puts no limit on how often or how heavily one client may call it. A single client, a runaway script as much as an attacker, can send enough requests, or costly enough ones, to use up its threads, memory, connections or database capacity, making it slow or unreachable for everyone else.</source>
+        <translation>{element.name} offre une API mais ne limite pas la fréquence ni l&apos;intensité avec lesquelles un client peut l&apos;appeler. Un seul client, un script emballé tout autant qu&apos;un attaquant, peut envoyer assez de requêtes, ou des requêtes assez coûteuses, pour épuiser ses threads, sa mémoire, ses connexions ou la capacité de sa base de données, et le rendre lent ou injoignable pour tous les autres.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="821"/>
+        <source>{target.name} can be flooded from the internet</source>
+        <translation>{target.name} peut être inondé depuis Internet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="822"/>
+        <source>{flow.name} brings traffic from the internet to {target.name}, which does not limit how much it accepts. Anyone on the internet, with a botnet or hired capacity, can send more than it can handle and keep it out of reach for legitimate users for as long as the flood goes on.</source>
+        <translation>{flow.name} amène du trafic d&apos;Internet vers {target.name}, qui ne limite pas la quantité qu&apos;il accepte. N&apos;importe qui sur Internet, avec un botnet ou de la capacité louée, peut envoyer plus qu&apos;il ne peut traiter et le rendre inaccessible aux utilisateurs légitimes aussi longtemps que dure l&apos;inondation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="827"/>
+        <source>{element.name} is a single point of failure</source>
+        <translation>{element.name} est un point de défaillance unique</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="828"/>
+        <source>{element.name} runs as one instance with nothing to take over. A crash, a failed deployment, a host or zone outage, or an attack aimed at that single instance stops everything that depends on it until someone repairs or restarts it.</source>
+        <translation>{element.name} tourne en une seule instance, sans rien pour prendre le relais. Un plantage, un déploiement raté, la panne d&apos;un hôte ou d&apos;une zone, ou une attaque visant cette instance unique arrête tout ce qui en dépend jusqu&apos;à ce que quelqu&apos;un la répare ou la redémarre.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="833"/>
+        <source>{element.name} cannot be restored</source>
+        <translation>{element.name} ne peut pas être restauré</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="834"/>
+        <source>{element.name} has no backups, or none known to restore. An accidental deletion, corruption, a failed migration or ransomware then destroys its data for good, and whatever relies on that data stays down or has to be rebuilt from nothing.</source>
+        <translation>{element.name} n&apos;a pas de sauvegardes, ou aucune dont on sait qu&apos;elle se restaure. Une suppression accidentelle, une corruption, une migration ratée ou un rançongiciel détruit alors ses données pour de bon, et tout ce qui repose sur ces données reste à l&apos;arrêt ou doit être reconstruit à partir de rien.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="839"/>
+        <source>{source.name} calls {target.name}, which another organisation runs, on {flow.name}. When the provider is down, slow, throttling or changes its interface, these calls fail or hang, and without timeouts, fallbacks or a queue {source.name} stops serving its own users as well, while nothing on this side can end the outage.</source>
+        <translation>{source.name} appelle {target.name}, exploité par une autre organisation, sur {flow.name}. Lorsque le fournisseur est en panne, lent, limite le débit ou change son interface, ces appels échouent ou restent bloqués, et sans délais d&apos;expiration, solutions de repli ni file d&apos;attente, {source.name} cesse lui aussi de servir ses propres utilisateurs, alors que rien de ce côté ne peut mettre fin à la panne.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="845"/>
+        <source>A bad record from {source.name} can halt {target.name}</source>
+        <translation>Un enregistrement défectueux de {source.name} peut bloquer {target.name}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="846"/>
+        <source>{target.name} processes what arrives from {source.name} on {flow.name} without validating it. One malformed record or message makes it fail, and because the input is retried or read again after a restart, it fails the same way each time: all work queued behind that record waits until someone removes it by hand.</source>
+        <translation>{target.name} traite ce qui arrive de {source.name} sur {flow.name} sans le valider. Un seul enregistrement ou message malformé le fait échouer, et comme l&apos;entrée est retentée ou relue après un redémarrage, il échoue de la même façon à chaque fois : tout le travail en attente derrière cet enregistrement reste bloqué jusqu&apos;à ce que quelqu&apos;un le retire à la main.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "LibraryOptions.h"
 
 #include "CommandLine.h"
+#include "engine/Frameworks.h"
+#include "engine/Rule.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "interop/RuleLibraryFile.h"
@@ -11,11 +13,40 @@ namespace latch::cli {
 void LibraryOptions::declare(CommandLine& line)
 {
     line.addValue({QStringLiteral("rules")});
+    line.addValue({QStringLiteral("framework")});
 }
 
 LibraryOptions::LibraryOptions(const CommandLine& line)
     : m_files(line.values(QStringLiteral("rules")))
 {
+    if (!line.isSet(QStringLiteral("framework")))
+        return;
+    QStringList names;
+    for (const QString& value : line.values(QStringLiteral("framework"))) {
+        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << name.trimmed().toLower();
+    }
+    QString unknown;
+    m_frameworks = Frameworks::canonical(names, &unknown);
+    if (!unknown.isEmpty())
+        m_frameworkError = QStringLiteral("unknown framework \"%1\" (expected %2)")
+                               .arg(unknown, Frameworks::names().join(QStringLiteral(", ")));
+    else if (m_frameworks->isEmpty())
+        m_frameworkError = QStringLiteral("--framework names no framework");
+}
+
+bool LibraryOptions::chooseFrameworks(Model& model) const
+{
+    if (!m_frameworks)
+        return false;
+    model.frameworks = *m_frameworks;
+    return true;
+}
+
+bool LibraryOptions::shows(const Rule& rule) const
+{
+    return rule.framework == 0 || !m_frameworks ||
+           (Frameworks::maskOf(*m_frameworks) & (1u << rule.framework)) != 0;
 }
 
 bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibrary& library,

@@ -255,6 +255,12 @@ void Document::setMitigations(const QVector<Mitigation>& mitigations)
     Q_EMIT mitigationsChanged();
 }
 
+void Document::setFrameworks(const QStringList& frameworks)
+{
+    m_model.frameworks = frameworks;
+    Q_EMIT objectivesChanged();
+}
+
 void Document::setObjectives(const ModelObjectives& objectives)
 {
     const bool methodChanged = objectives.riskMethod != m_model.riskMethod;

@@ -96,6 +96,7 @@ private:
     friend class AlignCommand;
     friend class EditElementCommand;
     friend class EditObjectivesCommand;
+    friend class SetFrameworksCommand;
     friend class EditThreatCommand;
     friend class ModelEditCommand;
     friend class MoveDiagramCommand;
@@ -114,6 +115,7 @@ private:
     void replaceThreat(const Threat& threat); // same id, new value
     void setMitigations(const QVector<Mitigation>& mitigations);
     void setObjectives(const ModelObjectives& objectives);
+    void setFrameworks(const QStringList& frameworks);
     // The model's own rule library (compact JSON, empty for none): the library in force is
     // rebuilt. Returns false, leaving everything as it was, when it does not load.
     bool setEmbeddedLibrary(const QByteArray& json, QString* error);

@@ -155,6 +155,8 @@ private:
         field("riskMethod", riskMethodName(a.riskMethod), riskMethodName(b.riskMethod));
         field("compliance", a.compliance.join(QStringLiteral(", ")),
               b.compliance.join(QStringLiteral(", ")));
+        field("frameworks", a.frameworks.join(QStringLiteral(", ")),
+              b.frameworks.join(QStringLiteral(", ")));
         QHash<QString, const Asset*> before;
         for (const Asset& asset : a.assets)
             before.insert(asset.id, &asset);

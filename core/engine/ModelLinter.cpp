@@ -1,5 +1,6 @@
 #include "ModelLinter.h"
 
+#include "Frameworks.h"
 #include "RuleLibrary.h"
 #include "merge/ConflictText.h"
 #include "model/BoundaryGeometry.h"
@@ -139,6 +140,14 @@ private:
                     QStringLiteral("property \"%1\" is not defined for %2").arg(it.key(), type));
                 continue;
             }
+            // Set for a framework the model does not use: no rule reads it.
+            if (p->framework != 0 &&
+                (Frameworks::maskOf(m_model.frameworks) & (1u << p->framework)) == 0 &&
+                it.value() != p->defaultValue)
+                add(place, QStringLiteral("property \"%1\" is read by %2, which the model does not "
+                                          "use")
+                               .arg(it.key(), Frameworks::displayName(
+                                                  Frameworks::names().at(p->framework - 1))));
             const int id = it.value().typeId();
             const bool isText = id == QMetaType::QString;
             const bool isBool = id == QMetaType::Bool;

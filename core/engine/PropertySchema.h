@@ -24,6 +24,9 @@ struct PropertySchema
     QStringList values; // for Enum
     QVariant defaultValue;
     QString description;
+    // 1, 2 or 3 when a built-in framework's library declares it (Frameworks), else 0: the
+    // editor shows a framework's properties while the model uses that framework.
+    int framework = 0;
 
     static QString typeName(Type type);
 };

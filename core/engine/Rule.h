@@ -48,6 +48,9 @@ struct Rule
     // category say the same thing (ThreatRepeats).
     QString weakness;
     QString library; // id of the library that defined it
+    // 1, 2 or 3 when the library is one of the built-in frameworks (Frameworks), else 0: a
+    // rule of a framework the model does not use generates nothing.
+    int framework = 0;
     // Defined by the built-in library or by the model's own, so that every Latch reading the
     // model has it: its threats' descriptions are rendered, not stored (see ThreatText).
     bool portable = false;

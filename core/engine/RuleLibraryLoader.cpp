@@ -1,5 +1,7 @@
 #include "RuleLibraryLoader.h"
 
+#include "Frameworks.h"
+
 #include "RuleLibrary.h"
 #include "format/JsonObjectReader.h"
 #include "format/JsonText.h"
@@ -140,7 +142,10 @@ private:
         in.allowOnly({"entity", "process", "store", "flow", "boundary", "note"});
         for (ElementKind kind : allElementKinds) {
             const QByteArray key = elementKindName(kind).toLatin1();
-            m_library.types().addProperties(kind, readSchemas(in, key.constData()));
+            QVector<PropertySchema> schemas = readSchemas(in, key.constData());
+            for (PropertySchema& schema : schemas)
+                schema.framework = Frameworks::indexOfLibrary(m_libraryId);
+            m_library.types().addProperties(kind, schemas);
         }
     }
 
@@ -224,6 +229,7 @@ private:
                       "mitigations", "references", "weakness"});
         Rule rule;
         rule.library = m_libraryId;
+        rule.framework = Frameworks::indexOfLibrary(m_libraryId);
         rule.id = in.string("id", true);
         if (!IdGenerator::isAcceptable(rule.id))
             fail(label, QStringLiteral("id: %1 is not a valid rule id").arg(quoted(rule.id)));
@@ -383,13 +389,20 @@ bool RuleLibraryLoader::loadFile(const QString& path, RuleLibrary& library, QStr
 
 bool RuleLibraryLoader::loadBuiltin(RuleLibrary& library, QString* error)
 {
-    QFile file(QStringLiteral(":/latch/rules/builtin.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("the built-in rule library is missing");
-        return false;
+    // Every framework's library, whichever a model uses: their threats' texts are rendered
+    // from the rules, so every Latch must have all of them.
+    for (const QString& resource : Frameworks::libraryResources()) {
+        QFile file(resource);
+        const QString name = QFileInfo(resource).fileName();
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("the built-in rule library %1 is missing").arg(name);
+            return false;
+        }
+        if (!loadLibrary(file.readAll(), name, library, error, true))
+            return false;
     }
-    return loadLibrary(file.readAll(), QStringLiteral("builtin.json"), library, error, true);
+    return true;
 }
 
 void RuleLibraryLoader::loadFolder(const QString& folder, RuleLibrary& library, QStringList* errors)

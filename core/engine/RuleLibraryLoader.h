@@ -29,7 +29,8 @@ public:
                                  RuleLibrary& library, QString* error);
     static bool loadFile(const QString& path, RuleLibrary& library, QString* error);
 
-    // The library compiled into Latch (resources/rules/builtin.json).
+    // The libraries compiled into Latch: resources/rules/builtin.json (STRIDE), linddun.json
+    // and cia.json (Frameworks).
     static bool loadBuiltin(RuleLibrary& library, QString* error);
     // Every *.json in the folder, in name order; one error line per file that failed.
     static void loadFolder(const QString& folder, RuleLibrary& library, QStringList* errors);

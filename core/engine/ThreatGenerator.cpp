@@ -1,6 +1,7 @@
 #include "ThreatGenerator.h"
 
 #include "EvaluationContext.h"
+#include "Frameworks.h"
 #include "RuleLibrary.h"
 #include "Sha1.h"
 #include "model/BoundaryGeometry.h"
@@ -136,6 +137,10 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
 
     QVarLengthArray<bool, 32> kept(existingCount, false);
     for (const Rule* rule : rules) {
+        // A framework the model does not use: its threats there go obsolete below, and come
+        // back with their ratings when the framework is chosen again.
+        if (rule->framework != 0 && (m_frameworks & (1u << rule->framework)) == 0)
+            continue;
         if (!rule->condition->holds(context))
             continue;
         // Rendered into a reused buffer: most threats are found unchanged, and then nothing
@@ -235,6 +240,7 @@ void ThreatGenerator::obsoleteThreatsOf(Model& model, const QString& elementId,
 GenerationReport ThreatGenerator::generate(Model& model)
 {
     GenerationReport report;
+    m_frameworks = Frameworks::maskOf(model.frameworks);
     rebuildIndex(model);
     qsizetype elements = 0;
     for (const Diagram& diagram : model.diagrams)
@@ -282,6 +288,7 @@ GenerationReport ThreatGenerator::update(Model& model, const ModelIndex& index,
     GenerationReport report;
     if (changedElementIds.isEmpty())
         return report;
+    m_frameworks = Frameworks::maskOf(model.frameworks);
     ensureIndex(model);
 
     // Per diagram: the changed elements and the flows that touch them.

@@ -90,7 +90,8 @@ private:
     const RuleLibrary& m_library;
     bool m_indexNewThreats = true;
     bool m_keepUnknownRules = false;
-    QString m_title; // rendering buffers, reused from threat to threat
+    unsigned m_frameworks = 0; // Frameworks::maskOf the model's, set per generate and update
+    QString m_title;           // rendering buffers, reused from threat to threat
     QString m_description;
     const Model* m_indexedModel = nullptr;
     qsizetype m_indexedSize = -1;

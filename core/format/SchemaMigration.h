@@ -16,7 +16,9 @@ public:
     // 5: a model may hold the "conflicts" a three-way merge left; version 4 files have none.
     // 6: a flow may say "curved" and where its label was dragged ("label"); version 5 files
     // need no change.
-    static constexpr int currentVersion = 6;
+    // 7: a model may choose its frameworks ("frameworks": STRIDE, LINDDUN, CIA); without the
+    // key it uses STRIDE alone, as every version 6 file did.
+    static constexpr int currentVersion = 7;
     static constexpr int oldestVersion = 1;
 
     // Applies every step from `fromVersion` to currentVersion and updates "version".

@@ -2,6 +2,7 @@
 
 #include "SchemaMigration.h"
 #include "TmodelFormat.h"
+#include "engine/Frameworks.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
@@ -71,7 +72,7 @@ private:
     void readMeta(const ObjectReader& meta)
     {
         meta.allowOnly({"title", "owner", "reviewers", "description", "scope", "riskMethod",
-                        "assets", "compliance"});
+                        "frameworks", "assets", "compliance"});
         m_model.title = meta.string("title");
         m_model.owner = meta.string("owner");
         m_model.reviewers = meta.strings("reviewers");
@@ -85,6 +86,18 @@ private:
         else
             fail(meta.pathOf("riskMethod"),
                  QStringLiteral("expected \"dread\" or \"matrix\", found ") + quoted(method));
+        if (meta.find("frameworks")) {
+            const QStringList names = meta.strings("frameworks");
+            QString unknown;
+            const QStringList known = Frameworks::canonical(names, &unknown);
+            if (!unknown.isEmpty())
+                fail(meta.pathOf("frameworks"),
+                     QStringLiteral("unknown framework %1 (expected %2)")
+                         .arg(quoted(unknown), Frameworks::names().join(QStringLiteral(", "))));
+            if (known.size() != names.size())
+                fail(meta.pathOf("frameworks"), QStringLiteral("a framework is listed twice"));
+            m_model.frameworks = known;
+        }
         const Json& assets = meta.array("assets");
         for (rapidjson::SizeType i = 0; i < assets.Size(); ++i) {
             ObjectReader asset(assets[i], meta, "assets", i);

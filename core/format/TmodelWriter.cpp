@@ -105,6 +105,9 @@ private:
         m_json.member("description", model.description);
         m_json.member("scope", model.scope);
         m_json.member("riskMethod", riskMethodName(model.riskMethod));
+        // Written when it is not STRIDE alone, so files that choose nothing stay as they were.
+        if (model.frameworks != QStringList{QStringLiteral("stride")})
+            strings("frameworks", model.frameworks);
         m_json.key("assets");
         m_json.beginArray();
         for (const Asset& a : model.assets) {

@@ -58,8 +58,8 @@ bool operator==(const Model& a, const Model& b)
 {
     return a.title == b.title && a.owner == b.owner && a.reviewers == b.reviewers &&
            a.description == b.description && a.scope == b.scope && a.riskMethod == b.riskMethod &&
-           a.assets == b.assets && a.compliance == b.compliance && a.diagrams == b.diagrams &&
-           a.threats == b.threats && a.mitigations == b.mitigations &&
+           a.frameworks == b.frameworks && a.assets == b.assets && a.compliance == b.compliance &&
+           a.diagrams == b.diagrams && a.threats == b.threats && a.mitigations == b.mitigations &&
            a.embeddedLibrary == b.embeddedLibrary && a.conflicts == b.conflicts;
 }
 

@@ -30,6 +30,9 @@ struct Model
     QString description;
     QString scope;
     RiskMethod riskMethod = RiskMethod::Dread;
+    // The built-in frameworks whose rules generate threats (Frameworks: "stride", "linddun",
+    // "cia"), in that order; STRIDE alone unless the model says otherwise.
+    QStringList frameworks{QStringLiteral("stride")};
     QVector<Asset> assets;
     QStringList compliance; // "PCI DSS", "HIPAA", "GDPR", ...
 

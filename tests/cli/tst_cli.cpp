@@ -221,12 +221,12 @@ void TestCli::infoTextAndErrors()
     QTemporaryDir dir;
     const QString newer = dir.filePath(QStringLiteral("newer.tmodel"));
     QByteArray text = minimalModel();
-    text.replace("\"version\": 2", "\"version\": 7");
+    text.replace("\"version\": 2", "\"version\": 8");
     QVERIFY(writeAll(newer, text));
     const Run refused = cli({QStringLiteral("info"), newer});
     QCOMPARE(refused.status, 1);
-    QCOMPARE(refused.err, (newer + QStringLiteral(": version: schema version 7 is newer than "
-                                                  "this Latch reads (6); open it with a newer "
+    QCOMPARE(refused.err, (newer + QStringLiteral(": version: schema version 8 is newer than "
+                                                  "this Latch reads (7); open it with a newer "
                                                   "Latch\n"))
                               .toUtf8());
     QVERIFY(refused.out.isEmpty());

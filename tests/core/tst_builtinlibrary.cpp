@@ -67,8 +67,11 @@ void TestBuiltinLibrary::loadsFromResources()
 {
     QVERIFY(m_library.rules().size() >= 60);
     QVERIFY(m_library.mitigations().size() >= 15);
-    QCOMPARE(m_library.sources().size(), 1);
-    QVERIFY(m_library.sources().first().startsWith(QLatin1String("latch.builtin")));
+    // STRIDE's library, then LINDDUN's and CIA's (Frameworks), in that order.
+    QCOMPARE(m_library.sources().size(), 3);
+    QVERIFY(m_library.sources().at(0).startsWith(QLatin1String("latch.builtin")));
+    QVERIFY(m_library.sources().at(1).startsWith(QLatin1String("latch.linddun")));
+    QVERIFY(m_library.sources().at(2).startsWith(QLatin1String("latch.cia")));
     // The kinds' schemas carry the properties the examples and the editor use.
     QStringList flowProperties;
     for (const PropertySchema& p : m_library.types().propertiesOf(QStringLiteral("flow")))
@@ -102,8 +105,13 @@ void TestBuiltinLibrary::coversStrideAndOwasp()
 
 void TestBuiltinLibrary::everyRuleIsDocumented()
 {
-    const QRegularExpression reference(
-        QStringLiteral("^(API([1-9]|10):2023|CWE-\\d+|CAPEC-\\d+)$"));
+    // OWASP API Top 10, CWE and CAPEC ids; for the privacy rules also the LINDDUN category
+    // and the articles of the GDPR, the ePrivacy directive and eIDAS they rest on; NIST's
+    // contingency planning guide for backups.
+    const QRegularExpression reference(QStringLiteral(
+        "^(API([1-9]|10):2023|CWE-\\d+|CAPEC-\\d+|LINDDUN (L|I|NR|D|DD|U|NC)|"
+        "(GDPR|ePrivacy|eIDAS) Art\\. \\d+(\\(\\d+\\))?(\\([a-z]\\))?|GDPR Recital \\d+|"
+        "NIST SP 800-\\d+)$"));
     QSet<QString> ids;
     for (const Rule& rule : m_library.rules()) {
         QVERIFY2(!ids.contains(rule.id), qPrintable(rule.id));

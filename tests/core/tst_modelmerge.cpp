@@ -347,7 +347,7 @@ void TestModelMerge::conflictsSurviveTheFile()
     const MergeResult result =
         ModelMerge::merge(base(), ours, theirs, {QStringLiteral("main"), QStringLiteral("topic")});
     const QByteArray text = TmodelWriter::write(result.model);
-    QVERIFY(text.contains("\"version\": 6"));
+    QVERIFY(text.contains("\"version\": 7"));
     QVERIFY(text.contains("  \"conflicts\": [\n"));
     QVERIFY(!text.contains("<<<<<<<"));
     FormatError error;

@@ -120,7 +120,7 @@ void TestRegisterStorage::versionTwoMigratesWithNothingLost()
         // Saved as version 3 and read back.
         const auto bytes = ModelFile::serialize(*model, path, &error);
         QVERIFY2(bytes, qPrintable(error));
-        QVERIFY(bytes->contains("\"version\": 6"));
+        QVERIFY(bytes->contains("\"version\": 7"));
         QVERIFY2(bytes->size() < readAll(path).size() / 2, qPrintable(path));
         FormatError problem;
         const auto migrated = TmodelReader::read(*bytes, &problem);

@@ -3,6 +3,7 @@
 // set) and those a reviewer singles out as must-not (`silent`). Every case is read by the real
 // .tmodel reader and run through the real generator with the built-in library, and every
 // built-in rule must have a case of each kind.
+#include "engine/Frameworks.h"
 #include "engine/RuleLibrary.h"
 #include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatGenerator.h"
@@ -28,17 +29,17 @@ namespace {
 
 const char* const casesFolder = LATCH_SOURCE_DIR "/tests/data/rule-cases";
 
-// Cases for framework libraries that are not wired into Latch yet (LINDDUN and CIA). Their
-// rule ids are not in the built-in library, so they are left out here until those libraries
-// load; any other subfolder is an error, so that no cases are skipped by accident.
-const QStringList unwiredLibraryFolders = {QStringLiteral("linddun"), QStringLiteral("cia")};
+// The top-level files are STRIDE's cases (builtin.json); a subfolder named after another
+// framework (linddun/, cia/) holds that framework's, run with it alone chosen. Any other
+// subfolder is an error, so that no cases are skipped by accident.
 
 // Element id -> rule ids, as a case lists them.
 using Expectations = QMap<QString, QStringList>;
 
 struct RuleCase
 {
-    QString place; // "file/case", as the rule-cases README names it
+    QString place;     // "file/case", as the rule-cases README names it
+    QString framework; // the one the model uses while the case runs
     QByteArray model;
     Expectations fires;
     Expectations silent;
@@ -147,18 +148,25 @@ void TestRuleCases::initTestCase()
 
     const QDir folder(QString::fromUtf8(casesFolder));
     QVERIFY2(folder.exists(), casesFolder);
+    const auto readFolder = [&](const QDir& dir, const QString& framework) {
+        const qsizetype first = m_cases.size();
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            if (!readCaseFile(dir.filePath(name), m_cases, &error))
+                return false;
+        }
+        for (qsizetype i = first; i < m_cases.size(); ++i)
+            m_cases[i].framework = framework;
+        return m_cases.size() > first;
+    };
+    QVERIFY2(readFolder(folder, QStringLiteral("stride")), qPrintable(error));
     for (const QString& sub : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QVERIFY2(unwiredLibraryFolders.contains(sub),
-                 qPrintable(QStringLiteral("rule-cases/%1: a folder this test does not know; run "
-                                           "its cases or list it as not wired yet")
-                                .arg(sub)));
+        QVERIFY2(
+            sub != QLatin1String("stride") && Frameworks::names().contains(sub),
+            qPrintable(QStringLiteral("rule-cases/%1: a folder this test does not know").arg(sub)));
+        QVERIFY2(readFolder(QDir(folder.filePath(sub)), sub),
+                 qPrintable(QStringLiteral("rule-cases/%1: no cases: %2").arg(sub, error)));
     }
-    // Top-level files only: the unwired libraries' folders are not entered.
-    for (const QString& name :
-         folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QVERIFY2(readCaseFile(folder.filePath(name), m_cases, &error), qPrintable(error));
-    }
-    QVERIFY(!m_cases.isEmpty());
 }
 
 void TestRuleCases::firesAndStaysSilent_data()
@@ -176,6 +184,7 @@ void TestRuleCases::firesAndStaysSilent()
     FormatError formatError;
     std::optional<Model> model = TmodelReader::read(c.model, &formatError);
     QVERIFY2(model, qPrintable(formatError.toString(c.place)));
+    model->frameworks = {c.framework};
     ThreatGenerator(m_library).generate(*model);
 
     // Element id -> rules with a live generated threat on it.

@@ -289,7 +289,7 @@ void TestThreatRepeats::keptApartSurvivesSaveAndLoad()
     const auto bytes = ModelFile::serialize(b.model(), QStringLiteral("apart.tmodel"), &error);
     QVERIFY2(bytes, qPrintable(error));
     QVERIFY(bytes->contains("\"distinct\": true"));
-    QVERIFY(bytes->contains("\"version\": 6"));
+    QVERIFY(bytes->contains("\"version\": 7"));
     FormatError formatError;
     const auto back = TmodelReader::read(*bytes, &formatError);
     QVERIFY2(back, qPrintable(formatError.message));

@@ -283,7 +283,7 @@ void TestTmodelReader::migratesVersion1()
              ElementKind::Entity);
     QCOMPARE(model->threats.first().category, QStringLiteral("denial_of_service"));
     // Saving writes the current version.
-    QVERIFY(TmodelWriter::write(*model).contains("\"version\": 6"));
+    QVERIFY(TmodelWriter::write(*model).contains("\"version\": 7"));
 
     // The same letters mean nothing in version 2.
     QByteArray v2 = validDocument();
@@ -295,9 +295,9 @@ void TestTmodelReader::migratesVersion1()
 void TestTmodelReader::refusesNewerVersion()
 {
     FormatError error;
-    QVERIFY(!TmodelReader::read(patched("\"version\": 2", "\"version\": 7"), &error));
+    QVERIFY(!TmodelReader::read(patched("\"version\": 2", "\"version\": 8"), &error));
     QCOMPARE(error.path, QStringLiteral("version"));
-    QVERIFY2(error.message.contains(QLatin1String("newer than this Latch reads (6)")),
+    QVERIFY2(error.message.contains(QLatin1String("newer than this Latch reads (7)")),
              qPrintable(error.message));
 }
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void examplesAreCanonical();
     void additionInsertsLines();
     void curveAndLabelOnlyWhenSet();
+    void frameworksOnlyWhenChosen();
 };
 
 void TestTmodelWriter::roundTripKeepsEverything()
@@ -102,7 +103,7 @@ void TestTmodelWriter::canonicalLayout()
     QVERIFY(bytes.endsWith("}\n"));
     QVERIFY(!bytes.endsWith("\n\n"));
     QVERIFY(!bytes.contains('\r'));
-    QVERIFY(bytes.startsWith("{\n  \"format\": \"latch.tmodel\",\n  \"version\": 6,\n"));
+    QVERIFY(bytes.startsWith("{\n  \"format\": \"latch.tmodel\",\n  \"version\": 7,\n"));
     // UTF-8 text stays readable in diffs, not \u-escaped.
     QVERIFY(bytes.contains("Zahlungsverkehr ✓"));
     // Integers, not floats, for geometry.
@@ -217,6 +218,41 @@ void TestTmodelWriter::curveAndLabelOnlyWhenSet()
     bad.replace("\"label\": {", "\"label\": {\"z\": 1, ");
     QVERIFY(!TmodelReader::read(bad, &error));
     QVERIFY2(error.path.endsWith(QStringLiteral("elements[3].label")), qPrintable(error.path));
+}
+
+void TestTmodelWriter::frameworksOnlyWhenChosen()
+{
+    Model model = ModelBuilder().model();
+    // STRIDE alone, the default: no key, so a version 6 file's model object stays as it was.
+    QVERIFY(!TmodelWriter::write(model).contains("\"frameworks\""));
+    model.frameworks = {QStringLiteral("stride"), QStringLiteral("cia")};
+    const QByteArray bytes = TmodelWriter::write(model);
+    QVERIFY(bytes.contains("\"frameworks\": [\n      \"stride\",\n      \"cia\"\n    ],\n"));
+    FormatError error;
+    const auto back = TmodelReader::read(bytes, &error);
+    QVERIFY2(back, qPrintable(error.message));
+    QCOMPARE(back->frameworks, model.frameworks);
+    QCOMPARE(TmodelWriter::write(*back), bytes);
+    // Read in any order, kept in the canonical one; nothing chosen is a choice too.
+    QByteArray reordered = bytes;
+    reordered.replace("\"stride\",\n      \"cia\"", "\"cia\", \"linddun\", \"stride\"");
+    const auto three = TmodelReader::read(reordered, &error);
+    QVERIFY2(three, qPrintable(error.message));
+    QCOMPARE(three->frameworks, (QStringList{QStringLiteral("stride"), QStringLiteral("linddun"),
+                                             QStringLiteral("cia")}));
+    model.frameworks.clear();
+    QVERIFY(TmodelWriter::write(model).contains("\"frameworks\": []"));
+    // Unknown or repeated names are refused, with the place.
+    QByteArray unknown = bytes;
+    unknown.replace("\"cia\"", "\"pasta\"");
+    QVERIFY(!TmodelReader::read(unknown, &error));
+    QCOMPARE(error.path, QStringLiteral("model.frameworks"));
+    QCOMPARE(error.message,
+             QStringLiteral("unknown framework \"pasta\" (expected stride, linddun, cia)"));
+    QByteArray twice = bytes;
+    twice.replace("\"cia\"", "\"stride\"");
+    QVERIFY(!TmodelReader::read(twice, &error));
+    QCOMPARE(error.message, QStringLiteral("a framework is listed twice"));
 }
 
 QTEST_GUILESS_MAIN(TestTmodelWriter)

@@ -18,14 +18,17 @@ void LintCommand::declare(CommandLine& line) const
 int LintCommand::execute(const CommandLine& line, Console& console)
 {
     const LibraryOptions libraries(line);
+    if (!libraries.frameworkError().isEmpty())
+        return usageError(console, libraries.frameworkError());
     const QString path = line.files().constFirst();
     int status = Console::Success;
-    const auto model = loadModel(path, console, &status);
+    auto model = loadModel(path, console, &status);
     if (!model)
         return status;
     RuleLibrary library;
     if (!libraries.load(&*model, path, library, console))
         return Console::ProblemFound;
+    libraries.chooseFrameworks(*model);
     const QVector<LintFinding> findings = ModelLinter::lint(*model, library);
     for (const LintFinding& finding : findings)
         console.out << path << ": " << finding.place << ": " << finding.message << '\n';

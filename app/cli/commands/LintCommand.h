@@ -9,7 +9,11 @@ class LintCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("lint"); }
-    QString usage() const override { return QStringLiteral("lint FILE [--rules LIB.json]..."); }
+    QString usage() const override
+    {
+        return QStringLiteral(
+            "lint FILE [--rules LIB.json]... [--framework stride|linddun|cia]...");
+    }
     QString summary() const override
     {
         return QStringLiteral("modeling problems (isolated or unnamed elements, ...)");

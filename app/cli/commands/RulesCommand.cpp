@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "JsonOutput.h"
 #include "LibraryOptions.h"
+#include "engine/Frameworks.h"
 #include "engine/RuleLibrary.h"
 
 namespace latch::cli {
@@ -12,13 +13,18 @@ namespace {
 using JsonOutput::Json;
 using JsonOutput::strings;
 
-Json toJson(const RuleLibrary& library)
+Json toJson(const RuleLibrary& library, const LibraryOptions& libraries)
 {
     Json rules = Json::array();
     for (const Rule& rule : library.rules()) {
+        if (!libraries.shows(rule))
+            continue;
         Json item;
         item["id"] = rule.id.toStdString();
         item["library"] = rule.library.toStdString();
+        item["framework"] = rule.framework == 0
+                                ? Json(nullptr)
+                                : Json(Frameworks::names().at(rule.framework - 1).toStdString());
         item["category"] = rule.category.toStdString();
         item["target"] = ruleTargetName(rule.target).toStdString();
         item["condition"] = rule.condition->text().toStdString();
@@ -66,17 +72,22 @@ void RulesCommand::declare(CommandLine& line) const
 
 int RulesCommand::execute(const CommandLine& line, Console& console)
 {
+    const LibraryOptions libraries(line);
+    if (!libraries.frameworkError().isEmpty())
+        return usageError(console, libraries.frameworkError());
     RuleLibrary library;
-    if (!LibraryOptions(line).load(nullptr, QString(), library, console))
+    if (!libraries.load(nullptr, QString(), library, console))
         return Console::ProblemFound;
     if (line.isSet(QStringLiteral("json"))) {
-        console.out << QString::fromStdString(toJson(library).dump(2)) << Qt::endl;
+        console.out << QString::fromStdString(toJson(library, libraries).dump(2)) << Qt::endl;
         return Console::Success;
     }
     console.out << "libraries: " << library.sources().join(QStringLiteral(", ")) << '\n'
                 << library.rules().size() << " rules, " << library.mitigations().size()
                 << " mitigations, " << library.types().ids().size() << " types\n\n";
     for (const Rule& rule : library.rules()) {
+        if (!libraries.shows(rule))
+            continue;
         console.out << rule.id.leftJustified(36) << ' ' << rule.category.leftJustified(22) << ' '
                     << ruleTargetName(rule.target).leftJustified(11) << ' '
                     << rule.references.join(QLatin1Char(' ')) << '\n';

@@ -11,7 +11,8 @@ public:
     QString name() const override { return QStringLiteral("rules"); }
     QString usage() const override
     {
-        return QStringLiteral("rules [--json] [--rules LIB.json]...");
+        return QStringLiteral(
+            "rules [--json] [--rules LIB.json]... [--framework stride|linddun|cia]...");
     }
     QString summary() const override { return QStringLiteral("the loaded rule library"); }
 

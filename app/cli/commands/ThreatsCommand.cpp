@@ -184,6 +184,8 @@ int ThreatsCommand::execute(const CommandLine& line, Console& console)
     const bool write = line.isSet(QStringLiteral("write"));
     const QString path = line.files().constFirst();
 
+    if (!libraries.frameworkError().isEmpty())
+        return usageError(console, libraries.frameworkError());
     int status = Console::Success;
     auto model = loadModel(path, console, &status);
     if (!model)
@@ -191,6 +193,8 @@ int ThreatsCommand::execute(const CommandLine& line, Console& console)
     RuleLibrary library;
     if (!libraries.load(&*model, path, library, console))
         return Console::ProblemFound;
+    const QStringList chosenBefore = model->frameworks;
+    const bool rechosen = libraries.chooseFrameworks(*model) && model->frameworks != chosenBefore;
 
     const GenerationReport report = ThreatGenerator(library).generate(*model);
     if (json)
@@ -198,7 +202,8 @@ int ThreatsCommand::execute(const CommandLine& line, Console& console)
     else
         printTable(*model, line.isSet(QStringLiteral("include-repeats")), console);
 
-    if (write && report.changedModel()) {
+    const bool changed = report.changedModel() || rechosen;
+    if (write && changed) {
         QString error;
         if (!ModelFile::save(*model, path, &error)) {
             console.err << error << Qt::endl;
@@ -207,8 +212,7 @@ int ThreatsCommand::execute(const CommandLine& line, Console& console)
     }
     console.err << path << ": " << report.added << " added, " << report.updated << " updated, "
                 << report.revived << " revived, " << report.obsoleted << " obsolete"
-                << (write ? (report.changedModel() ? ", written" : ", nothing to write") : "")
-                << Qt::endl;
+                << (write ? (changed ? ", written" : ", nothing to write") : "") << Qt::endl;
     return Console::Success;
 }
 

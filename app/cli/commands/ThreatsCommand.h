@@ -12,7 +12,8 @@ public:
     QString usage() const override
     {
         return QStringLiteral(
-            "threats FILE [--json] [--write] [--include-repeats] [--rules LIB.json]...");
+            "threats FILE [--json] [--write] [--include-repeats] [--rules LIB.json]... "
+            "[--framework stride|linddun|cia]...");
     }
     QString summary() const override
     {

@@ -3,6 +3,8 @@
 #include "Document.h"
 #include "ScrollPanel.h"
 #include "commands/EditObjectivesCommand.h"
+#include "commands/SetFrameworksCommand.h"
+#include "engine/Frameworks.h"
 #include "language/DisplayNames.h"
 #include "model/IdGenerator.h"
 
@@ -32,6 +34,18 @@ QStringList splitList(const QString& text)
 }
 
 } // namespace
+
+QString ObjectivesDock::frameworkTip(const QString& name)
+{
+    if (name == QLatin1String("linddun"))
+        return tr("LINDDUN: privacy threats (linking, identifying, non-repudiation, detecting, "
+                  "data disclosure, unawareness, non-compliance), driven by the personal-data "
+                  "properties of flows and stores");
+    if (name == QLatin1String("cia"))
+        return tr("CIA: threats to confidentiality, integrity and availability");
+    return tr("STRIDE per element and per interaction, with the OWASP API Security Top 10 and "
+              "OAuth 2.0 rules");
+}
 
 QStringList ObjectivesDock::commonRegimes()
 {
@@ -78,6 +92,33 @@ ObjectivesDock::ObjectivesDock(Document* document, QWidget* parent)
     }
     regimeRow->addWidget(m_otherRegimes, 1);
 
+    // The frameworks whose rules generate threats; choosing one regenerates the register.
+    auto* frameworks = new QWidget;
+    auto* frameworkRow = new QHBoxLayout(frameworks);
+    frameworkRow->setContentsMargins(0, 0, 0, 0);
+    for (const QString& name : Frameworks::names()) {
+        auto* box = new QCheckBox(Frameworks::displayName(name));
+        box->setObjectName(QStringLiteral("framework ") + name);
+        box->setToolTip(frameworkTip(name));
+        m_frameworks.append(box);
+        frameworkRow->addWidget(box);
+        connect(box, &QCheckBox::clicked, this, [this, name](bool chosen) {
+            QStringList list = m_document->model().frameworks;
+            if (chosen)
+                list.append(name);
+            else
+                list.removeAll(name);
+            list = Frameworks::canonical(list);
+            if (list == m_document->model().frameworks)
+                return;
+            const QString shown = Frameworks::displayName(name);
+            m_document->undoStack()->push(new SetFrameworksCommand(
+                m_document, list,
+                chosen ? tr("Use %1").arg(shown) : tr("Stop using %1").arg(shown)));
+        });
+    }
+    frameworkRow->addStretch();
+
     m_assets->setObjectName(QStringLiteral("assets"));
     m_assets->setHorizontalHeaderLabels({tr("Asset"), tr("Classification"), tr("Description")});
     m_assets->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -101,6 +142,7 @@ ObjectivesDock::ObjectivesDock(Document* document, QWidget* parent)
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Risk method:"), m_method);
+    form->addRow(tr("&Frameworks:"), frameworks);
     form->addRow(tr("&Compliance:"), regimes);
     form->addRow(m_assets);
     form->addRow(assetButtons);
@@ -159,6 +201,11 @@ QCheckBox* ObjectivesDock::regimeBox(const QString& regime) const
     return nullptr;
 }
 
+QCheckBox* ObjectivesDock::frameworkBox(const QString& name) const
+{
+    return findChild<QCheckBox*>(QStringLiteral("framework ") + name);
+}
+
 QStringList ObjectivesDock::chosenRegimes() const
 {
     QStringList regimes;
@@ -210,6 +257,9 @@ void ObjectivesDock::refresh()
         box->setChecked(o.compliance.contains(box->text()));
     if (splitList(m_otherRegimes->text()) != others)
         m_otherRegimes->setText(others.join(QStringLiteral(", ")));
+    for (QCheckBox* box : std::as_const(m_frameworks))
+        box->setChecked(m_document->model().frameworks.contains(
+            box->objectName().mid(int(qstrlen("framework ")))));
 
     m_assets->setRowCount(int(o.assets.size()));
     for (int row = 0; row < o.assets.size(); ++row) {

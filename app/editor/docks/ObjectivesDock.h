@@ -32,6 +32,9 @@ public:
     QPlainTextEdit* scopeEdit() const { return m_scope; }
     QComboBox* riskMethodBox() const { return m_method; }
     QCheckBox* regimeBox(const QString& regime) const;
+    // The check box of a framework ("stride", "linddun", "cia").
+    QCheckBox* frameworkBox(const QString& name) const;
+    static QString frameworkTip(const QString& name);
     QTableWidget* assetTable() const { return m_assets; }
     void addAsset();
     void removeAsset(int row);
@@ -50,6 +53,7 @@ private:
     QPlainTextEdit* m_description;
     QComboBox* m_method;
     QList<QCheckBox*> m_regimes;
+    QList<QCheckBox*> m_frameworks;
     QLineEdit* m_otherRegimes;
     QTableWidget* m_assets;
     bool m_refreshing = false;

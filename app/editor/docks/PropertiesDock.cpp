@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "ScrollPanel.h"
 #include "commands/EditElementCommand.h"
+#include "engine/Frameworks.h"
 #include "language/RuleText.h"
 #include "scene/DiagramScene.h"
 
@@ -31,6 +32,8 @@ PropertiesDock::PropertiesDock(Document* document, QWidget* parent)
         if (id == m_elementId)
             followSelection();
     });
+    // A framework chosen or dropped shows or hides its properties.
+    connect(m_document, &Document::objectivesChanged, this, &PropertiesDock::rebuild);
     rebuild();
 }
 
@@ -184,7 +187,12 @@ void PropertiesDock::rebuild()
     });
 
     // With a TMT template, also the attributes of the generic stencil the element stands for.
+    // A framework's own properties while the model uses it, or when the element has a value.
+    const unsigned frameworks = Frameworks::maskOf(m_document->model().frameworks);
     for (const PropertySchema& schema : types.propertiesOf(*element)) {
+        if (schema.framework != 0 && (frameworks & (1u << schema.framework)) == 0 &&
+            !element->properties.contains(schema.name))
+            continue;
         auto* label = new QLabel(RuleText::translate(schema.label));
         label->setToolTip(RuleText::translate(schema.description));
         form->addRow(label, editorFor(schema, *element));

@@ -69,18 +69,32 @@ QString DisplayNames::band(RiskBand band)
 
 QString DisplayNames::category(const QString& id)
 {
-    if (id == QLatin1String("spoofing"))
-        return tr("Spoofing");
-    if (id == QLatin1String("tampering"))
-        return tr("Tampering");
-    if (id == QLatin1String("repudiation"))
-        return tr("Repudiation");
-    if (id == QLatin1String("information_disclosure"))
-        return tr("Information disclosure");
-    if (id == QLatin1String("denial_of_service"))
-        return tr("Denial of service");
-    if (id == QLatin1String("elevation_of_privilege"))
-        return tr("Elevation of privilege");
+    // STRIDE's six, LINDDUN's seven and CIA's three (Frameworks); a library's own categories
+    // show their id made readable.
+    static const std::pair<const char*, const char*> names[] = {
+        {"spoofing", QT_TRANSLATE_NOOP("latch::DisplayNames", "Spoofing")},
+        {"tampering", QT_TRANSLATE_NOOP("latch::DisplayNames", "Tampering")},
+        {"repudiation", QT_TRANSLATE_NOOP("latch::DisplayNames", "Repudiation")},
+        {"information_disclosure",
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "Information disclosure")},
+        {"denial_of_service", QT_TRANSLATE_NOOP("latch::DisplayNames", "Denial of service")},
+        {"elevation_of_privilege",
+         QT_TRANSLATE_NOOP("latch::DisplayNames", "Elevation of privilege")},
+        {"linking", QT_TRANSLATE_NOOP("latch::DisplayNames", "Linking")},
+        {"identifying", QT_TRANSLATE_NOOP("latch::DisplayNames", "Identifying")},
+        {"non_repudiation", QT_TRANSLATE_NOOP("latch::DisplayNames", "Non-repudiation")},
+        {"detecting", QT_TRANSLATE_NOOP("latch::DisplayNames", "Detecting")},
+        {"data_disclosure", QT_TRANSLATE_NOOP("latch::DisplayNames", "Data disclosure")},
+        {"unawareness", QT_TRANSLATE_NOOP("latch::DisplayNames", "Unawareness")},
+        {"non_compliance", QT_TRANSLATE_NOOP("latch::DisplayNames", "Non-compliance")},
+        {"confidentiality", QT_TRANSLATE_NOOP("latch::DisplayNames", "Confidentiality")},
+        {"integrity", QT_TRANSLATE_NOOP("latch::DisplayNames", "Integrity")},
+        {"availability", QT_TRANSLATE_NOOP("latch::DisplayNames", "Availability")},
+    };
+    for (const auto& [name, text] : names) {
+        if (id == QLatin1String(name))
+            return tr(text);
+    }
     QString text = QString(id).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();

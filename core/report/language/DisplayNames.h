@@ -16,7 +16,8 @@ public:
     static QString status(ThreatStatus status);
     static QString mitigationStatus(MitigationStatus status);
     static QString band(RiskBand band);
-    // The six STRIDE categories translated; a library's own category made readable.
+    // The categories of the built-in frameworks (STRIDE, LINDDUN, CIA) translated; a library's
+    // own category made readable.
     static QString category(const QString& id);
     static QString classification(const QString& id);
     // What a semantic diff (ModelChange) is about ("process", "threat") and what happened to
