@@ -37,6 +37,13 @@ RuleLibrary threeLibraries()
     return rules;
 }
 
+Model oneProcess()
+{
+    return test::ModelBuilder()
+        .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {0, 0, 100, 80})
+        .model();
+}
+
 // Rule ids of the live generated threats, sorted.
 QStringList live(const Model& model)
 {
@@ -96,10 +103,7 @@ void TestFrameworks::chosenFrameworksDecideWhichRulesFire()
 {
     const RuleLibrary rules = threeLibraries();
     ThreatGenerator generator(rules);
-    Model model =
-        test::ModelBuilder()
-            .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {0, 0, 100, 80})
-            .model();
+    Model model = oneProcess();
     // STRIDE alone (the default): the team's rule applies whatever is chosen.
     generator.generate(model);
     QCOMPARE(live(model), (QStringList{QStringLiteral("S-1"), QStringLiteral("TEAM-1")}));
@@ -138,10 +142,7 @@ void TestFrameworks::incrementalUpdateFollowsTheChoice()
 {
     const RuleLibrary rules = threeLibraries();
     ThreatGenerator generator(rules);
-    Model model =
-        test::ModelBuilder()
-            .box(ElementKind::Process, QStringLiteral("p"), QStringLiteral("API"), {0, 0, 100, 80})
-            .model();
+    Model model = oneProcess();
     generator.generate(model);
     model.frameworks = {QStringLiteral("linddun"), QStringLiteral("cia")};
     generator.update(model, {QStringLiteral("p")});
