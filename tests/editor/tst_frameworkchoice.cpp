@@ -4,13 +4,16 @@
 #include "Document.h"
 #include "docks/ObjectivesDock.h"
 #include "docks/PropertiesDock.h"
+#include "docks/ThreatsDock.h"
 #include "format/TmodelWriter.h"
 #include "model/Model.h"
+#include "register/ThreatRepeats.h"
 #include "scene/DiagramScene.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QTest>
 #include <QUndoStack>
@@ -104,6 +107,23 @@ void TestFrameworkChoice::chooseCiaAndUndo()
     const int strideThreats = liveThreatsOf(document->model(), "LATCH-");
     QVERIFY(strideThreats > 0);
     QVERIFY(propertyLabels(window->propertiesDock()).contains(QStringLiteral("Runs redundantly")));
+    // The register's category filter offers CIA's (and LINDDUN's) categories by name.
+    ThreatsDock* threats = window->threatsDock();
+    auto* filter = threats->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+    QVERIFY(filter);
+    const int availability = filter->findData(QStringLiteral("availability"));
+    QVERIFY(availability > 0);
+    QCOMPARE(filter->itemText(availability), QStringLiteral("Availability"));
+    QVERIFY(filter->findData(QStringLiteral("linking")) > 0);
+    filter->setCurrentIndex(availability);
+    const ThreatRepeats repeats(document->model());
+    int shown = 0;
+    for (const Threat& t : document->model().threats)
+        shown +=
+            !t.obsolete && t.category == QLatin1String("availability") && !repeats.isRepeat(t.id);
+    QVERIFY(shown > 0);
+    QCOMPARE(threats->visibleCount(), shown);
+    filter->setCurrentIndex(0);
 
     // Dropping STRIDE leaves its threats obsolete, CIA's live.
     QTest::mouseClick(stride, Qt::LeftButton);

@@ -7,6 +7,7 @@
 #include "commands/EditThreatCommand.h"
 #include "commands/RegisterCommand.h"
 #include "dialogs/ThreatDialog.h"
+#include "engine/RuleLibrary.h"
 #include "language/DisplayNames.h"
 #include "model/IdGenerator.h"
 #include "model/ThreatCategory.h"
@@ -26,6 +27,17 @@
 #include <QVBoxLayout>
 
 namespace latch {
+
+QStringList ThreatsDock::categories() const
+{
+    // STRIDE's six, then those the libraries declare: LINDDUN's and CIA's, a template's own.
+    QStringList list = ThreatCategory::stride();
+    for (const LibraryCategory& category : m_document->library().categories()) {
+        if (!list.contains(category.id))
+            list << category.id;
+    }
+    return list;
+}
 
 ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
     : QDockWidget(tr("Threats"), parent)
@@ -72,12 +84,11 @@ ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
     QStringList owasp;
     for (int i = 1; i <= 10; ++i)
         owasp << QStringLiteral("API%1:2023").arg(i);
-    connect(
-        addFilter(tr("All categories"), ThreatCategory::stride(), QStringLiteral("categoryFilter")),
-        &QComboBox::currentTextChanged, this, [this](const QString&) {
-            auto* combo = m_filters->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
-            m_proxy->setCategory(combo->currentData().toString());
-        });
+    connect(addFilter(tr("All categories"), categories(), QStringLiteral("categoryFilter")),
+            &QComboBox::currentTextChanged, this, [this](const QString&) {
+                auto* combo = m_filters->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+                m_proxy->setCategory(combo->currentData().toString());
+            });
     connect(addFilter(tr("All statuses"), statuses, QStringLiteral("statusFilter")),
             &QComboBox::currentTextChanged, this, [this](const QString&) {
                 auto* combo = m_filters->findChild<QComboBox*>(QStringLiteral("statusFilter"));
@@ -234,7 +245,7 @@ void ThreatsDock::addThreat()
     threat.category = m_filters->findChild<QComboBox*>(QStringLiteral("categoryFilter"))
                           ->currentData()
                           .toString();
-    ThreatDialog dialog(threat, ThreatCategory::stride(), this);
+    ThreatDialog dialog(threat, categories(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Threat written = dialog.result();
@@ -255,7 +266,7 @@ void ThreatsDock::editThreat()
     // The description as the register shows it, rendered from the rule when not stored.
     Threat shown = *current;
     shown.description = m_document->threatText().description(*current);
-    ThreatDialog dialog(shown, ThreatCategory::stride(), this);
+    ThreatDialog dialog(shown, categories(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Threat answer = dialog.result();

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void currentThreatChanged(const QString& threatId);
 
 private:
+    // The categories a threat may have: the filter's and the threat dialog's choices.
+    QStringList categories() const;
     void followSelection();
     void updateButtons();
     QWidget* createButtons();
