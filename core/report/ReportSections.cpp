@@ -1,6 +1,8 @@
 #include "ReportSections.h"
 
 #include "DiagramStyle.h"
+#include "engine/RuleLibrary.h"
+#include "engine/RuleLibraryLoader.h"
 #include "engine/ThreatText.h"
 #include "language/DisplayNames.h"
 #include "language/RuleText.h"
@@ -8,6 +10,7 @@
 #include "model/ThreatCategory.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace latch {
 
@@ -141,7 +144,16 @@ QString ReportSections::coverFacts() const
 ReportSections::Counts ReportSections::counts() const
 {
     Counts counts;
+    // STRIDE's six always; then the categories that have threats, in the order the built-in
+    // libraries declare them (LINDDUN's seven, CIA's three), then any other as it comes.
     counts.categories = ThreatCategory::stride();
+    QSet<QString> present;
+    for (const RegisterEntry& entry : m_register.entries())
+        present.insert(entry.threat->category);
+    for (const LibraryCategory& category : RuleLibraryLoader::portable({})->categories()) {
+        if (present.contains(category.id) && !counts.categories.contains(category.id))
+            counts.categories << category.id;
+    }
     for (const RegisterEntry& entry : m_register.entries()) {
         const Threat& t = *entry.threat;
         if (!counts.categories.contains(t.category))

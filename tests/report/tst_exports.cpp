@@ -9,6 +9,7 @@
 #include "report/DiagramExporter.h"
 #include "report/ExportFile.h"
 #include "report/HtmlReport.h"
+#include "report/ReportSections.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -103,6 +104,7 @@ class TestExports : public QObject
 private Q_SLOTS:
     void pdfHasEveryOpenThreatTitle();
     void pdfOptions();
+    void summaryListsCategoriesByFramework();
     void csvParsesBackIntoTheRegister();
     void csvNeutralisesFormulas();
     void csvNeutralisesFormulasAfterSpacesAndFullWidthSigns();
@@ -170,6 +172,25 @@ void TestExports::pdfHasEveryOpenThreatTitle()
     const int registerPage = contents.captured(1).toInt();
     QVERIFY(pages.at(registerPage - 1).contains(QStringLiteral("Risk")));
     QVERIFY(comparable(pages.at(registerPage - 1)).contains(QStringLiteral("Threatregister")));
+}
+
+void TestExports::summaryListsCategoriesByFramework()
+{
+    // The fitness platform uses STRIDE, LINDDUN and CIA: the summary lists STRIDE's six, then
+    // LINDDUN's seven and CIA's three in the frameworks' own order.
+    const Model model = loadExample("fitness-platform.tmodel");
+    const ReportOptions options;
+    const ThreatRegister threatRegister(model, options);
+    const QStringList expected = {
+        QStringLiteral("spoofing"),          QStringLiteral("tampering"),
+        QStringLiteral("repudiation"),       QStringLiteral("information_disclosure"),
+        QStringLiteral("denial_of_service"), QStringLiteral("elevation_of_privilege"),
+        QStringLiteral("linking"),           QStringLiteral("identifying"),
+        QStringLiteral("non_repudiation"),   QStringLiteral("detecting"),
+        QStringLiteral("data_disclosure"),   QStringLiteral("unawareness"),
+        QStringLiteral("non_compliance"),    QStringLiteral("confidentiality"),
+        QStringLiteral("integrity"),         QStringLiteral("availability")};
+    QCOMPARE(ReportSections(model, threatRegister, options).counts().categories, expected);
 }
 
 void TestExports::pdfOptions()
