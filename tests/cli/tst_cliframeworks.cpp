@@ -72,6 +72,8 @@ void TestCliFrameworks::threatsFollowTheChoice()
     QVERIFY(counts.value(QStringLiteral("LINDDUN")) > 0);
     QVERIFY(counts.value(QStringLiteral("CIA")) > 0);
     QVERIFY(counts.value(QStringLiteral("LATCH")) > 100);
+    // info says which the model uses.
+    QVERIFY(cli({QStringLiteral("info"), model}).out.contains("frameworks   STRIDE\n"));
     // Nothing written without --write; with it, the choice is saved with the register.
     QVERIFY(!readAll(model).contains("\"frameworks\""));
     run = cli({QStringLiteral("threats"), model, QStringLiteral("--framework"),
@@ -83,6 +85,11 @@ void TestCliFrameworks::threatsFollowTheChoice()
     counts = livePerFramework(run.out);
     QCOMPARE(counts.value(QStringLiteral("LATCH")), 0); // STRIDE's threats are obsolete now
     QVERIFY(counts.value(QStringLiteral("LINDDUN")) > 0);
+    const QJsonObject info =
+        QJsonDocument::fromJson(cli({QStringLiteral("info"), model, QStringLiteral("--json")}).out)
+            .object();
+    QCOMPARE(info.value(QLatin1String("frameworks")).toArray(),
+             QJsonArray{QStringLiteral("linddun")});
 }
 
 void TestCliFrameworks::rulesListsTheChosenFrameworks()

@@ -1,6 +1,7 @@
 #include "InfoCommand.h"
 
 #include "CommandLine.h"
+#include "engine/Frameworks.h"
 #include "format/ModelFile.h"
 #include "model/Model.h"
 #include "model/ModelStatistics.h"
@@ -12,7 +13,7 @@ namespace latch::cli {
 namespace {
 
 // The keys of `info --json` are a contract (DESIGN.md): change them only by adding.
-nlohmann::ordered_json toJson(const ModelStatistics& stats)
+nlohmann::ordered_json toJson(const Model& model, const ModelStatistics& stats)
 {
     nlohmann::ordered_json elements;
     for (ElementKind kind : allElementKinds)
@@ -28,7 +29,19 @@ nlohmann::ordered_json toJson(const ModelStatistics& stats)
     root["elements"] = std::move(elements);
     root["threats"] = std::move(threats);
     root["mitigations"] = stats.mitigations;
+    nlohmann::ordered_json frameworks = nlohmann::ordered_json::array();
+    for (const QString& name : model.frameworks)
+        frameworks.push_back(name.toStdString());
+    root["frameworks"] = std::move(frameworks);
     return root;
+}
+
+QString displayNames(const QStringList& frameworks)
+{
+    QStringList names;
+    for (const QString& name : frameworks)
+        names << Frameworks::displayName(name);
+    return names.isEmpty() ? QStringLiteral("(none)") : names.join(QStringLiteral(", "));
 }
 
 void printText(const Model& model, const ModelStatistics& stats, Console& console)
@@ -54,7 +67,8 @@ void printText(const Model& model, const ModelStatistics& stats, Console& consol
                 << ")\n"
                 << "threats      " << stats.totalThreats << " ("
                 << statuses.join(QStringLiteral(", ")) << ")\n"
-                << "mitigations  " << stats.mitigations << Qt::endl;
+                << "mitigations  " << stats.mitigations << '\n'
+                << "frameworks   " << displayNames(model.frameworks) << Qt::endl;
 }
 
 } // namespace
@@ -73,7 +87,7 @@ int InfoCommand::execute(const CommandLine& line, Console& console)
         return status;
     const ModelStatistics stats = ModelStatistics::of(*model);
     if (line.isSet(QStringLiteral("json")))
-        console.out << QString::fromStdString(toJson(stats).dump(2)) << Qt::endl;
+        console.out << QString::fromStdString(toJson(*model, stats).dump(2)) << Qt::endl;
     else
         printText(*model, stats, console);
     return Console::Success;
