@@ -1766,12 +1766,12 @@
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="41"/>
         <source>LINDDUN: privacy threats (linking, identifying, non-repudiation, detecting, data disclosure, unawareness, non-compliance), driven by the personal-data properties of flows and stores</source>
-        <translation>LINDDUN : menaces pour la vie privée (corrélation, identification, non-répudiation, détection, divulgation de données, méconnaissance, non-conformité), déterminées par les propriétés de données personnelles des flux et des stockages</translation>
+        <translation>LINDDUN&#xa0;: menaces pour la vie privée (corrélation, identification, non-répudiation, détection, divulgation de données, méconnaissance, non-conformité), déterminées par les propriétés de données personnelles des flux et des stockages</translation>
     </message>
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="45"/>
         <source>CIA: threats to confidentiality, integrity and availability</source>
-        <translation>CIA : menaces pour la confidentialité, l’intégrité et la disponibilité</translation>
+        <translation>CIA&#xa0;: menaces pour la confidentialité, l’intégrité et la disponibilité</translation>
     </message>
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="46"/>
@@ -1882,7 +1882,7 @@
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="145"/>
         <source>&amp;Frameworks:</source>
-        <translation>&amp;Référentiels :</translation>
+        <translation>&amp;Référentiels&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/editor/docks/ObjectivesDock.cpp" line="146"/>
@@ -2131,219 +2131,219 @@
 <context>
     <name>latch::ReportSections</name>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="42"/>
+        <location filename="../core/report/ReportSections.cpp" line="45"/>
         <source>DREAD (mean of five ratings, 1–10)</source>
         <translation>DREAD (moyenne de cinq notes, 1–10)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="44"/>
+        <location filename="../core/report/ReportSections.cpp" line="47"/>
         <source>Likelihood × impact (1–5 each)</source>
         <translation>Probabilité × impact (1–5 chacun)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="62"/>
+        <location filename="../core/report/ReportSections.cpp" line="65"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="64"/>
+        <location filename="../core/report/ReportSections.cpp" line="67"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="66"/>
+        <location filename="../core/report/ReportSections.cpp" line="69"/>
         <source>Diagrams</source>
         <translation>Diagrammes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="68"/>
+        <location filename="../core/report/ReportSections.cpp" line="71"/>
         <source>Threat register</source>
         <translation>Registre des menaces</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="70"/>
-        <location filename="../core/report/ReportSections.cpp" line="207"/>
+        <location filename="../core/report/ReportSections.cpp" line="73"/>
+        <location filename="../core/report/ReportSections.cpp" line="219"/>
         <source>Mitigations</source>
         <translation>Contre-mesures</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="72"/>
+        <location filename="../core/report/ReportSections.cpp" line="75"/>
         <source>Appendix: elements</source>
         <translation>Annexe : éléments</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="79"/>
+        <location filename="../core/report/ReportSections.cpp" line="82"/>
         <source>Diagram: %1</source>
         <translation>Diagramme : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="84"/>
+        <location filename="../core/report/ReportSections.cpp" line="87"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="89"/>
+        <location filename="../core/report/ReportSections.cpp" line="92"/>
         <source>Generated by Latch on %1.</source>
         <translation>Généré par Latch le %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="110"/>
+        <location filename="../core/report/ReportSections.cpp" line="113"/>
         <source>Threat model: %1</source>
         <translation>Modèle de menaces : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="110"/>
+        <location filename="../core/report/ReportSections.cpp" line="113"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="121"/>
+        <location filename="../core/report/ReportSections.cpp" line="124"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="122"/>
+        <location filename="../core/report/ReportSections.cpp" line="125"/>
         <source>Reviewers</source>
         <translation>Relecteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="123"/>
+        <location filename="../core/report/ReportSections.cpp" line="126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="124"/>
+        <location filename="../core/report/ReportSections.cpp" line="127"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="125"/>
-        <location filename="../core/report/ReportSections.cpp" line="131"/>
+        <location filename="../core/report/ReportSections.cpp" line="128"/>
+        <location filename="../core/report/ReportSections.cpp" line="134"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="126"/>
+        <location filename="../core/report/ReportSections.cpp" line="129"/>
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="127"/>
+        <location filename="../core/report/ReportSections.cpp" line="130"/>
         <source>Risk method</source>
         <translation>Méthode de risque</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="130"/>
+        <location filename="../core/report/ReportSections.cpp" line="133"/>
         <source>Assets</source>
         <translation>Actifs</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="131"/>
+        <location filename="../core/report/ReportSections.cpp" line="134"/>
         <source>Asset</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="131"/>
+        <location filename="../core/report/ReportSections.cpp" line="134"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="163"/>
+        <location filename="../core/report/ReportSections.cpp" line="175"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="163"/>
-        <location filename="../core/report/ReportSections.cpp" line="183"/>
-        <location filename="../core/report/ReportSections.cpp" line="283"/>
+        <location filename="../core/report/ReportSections.cpp" line="175"/>
+        <location filename="../core/report/ReportSections.cpp" line="195"/>
+        <location filename="../core/report/ReportSections.cpp" line="295"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="177"/>
+        <location filename="../core/report/ReportSections.cpp" line="189"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="183"/>
-        <location filename="../core/report/ReportSections.cpp" line="207"/>
-        <location filename="../core/report/ReportSections.cpp" line="283"/>
+        <location filename="../core/report/ReportSections.cpp" line="195"/>
+        <location filename="../core/report/ReportSections.cpp" line="219"/>
+        <location filename="../core/report/ReportSections.cpp" line="295"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="191"/>
+        <location filename="../core/report/ReportSections.cpp" line="203"/>
         <source>obsolete threats</source>
         <translation>menaces obsolètes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="193"/>
+        <location filename="../core/report/ReportSections.cpp" line="205"/>
         <source>closed threats (mitigated, accepted, not applicable, transferred)</source>
         <translation>menaces closes (atténuées, acceptées, non applicables, transférées)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="196"/>
+        <location filename="../core/report/ReportSections.cpp" line="208"/>
         <source>Not included: %1.</source>
         <translation>Non inclus : %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="206"/>
+        <location filename="../core/report/ReportSections.cpp" line="218"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="206"/>
+        <location filename="../core/report/ReportSections.cpp" line="218"/>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="206"/>
-        <location filename="../core/report/ReportSections.cpp" line="299"/>
+        <location filename="../core/report/ReportSections.cpp" line="218"/>
+        <location filename="../core/report/ReportSections.cpp" line="311"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="207"/>
+        <location filename="../core/report/ReportSections.cpp" line="219"/>
         <source>L × I</source>
         <translation>P × I</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="239"/>
+        <location filename="../core/report/ReportSections.cpp" line="251"/>
         <source>On every hop of %1</source>
         <translation>Sur chaque tronçon de %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="242"/>
+        <location filename="../core/report/ReportSections.cpp" line="254"/>
         <source>Also found as: %1</source>
         <translation>Également trouvée comme : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="249"/>
+        <location filename="../core/report/ReportSections.cpp" line="261"/>
         <source>%1 (obsolete)</source>
         <translation>%1 (obsolète)</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="269"/>
+        <location filename="../core/report/ReportSections.cpp" line="281"/>
         <source>No threats to list.</source>
         <translation>Aucune menace à lister.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="276"/>
+        <location filename="../core/report/ReportSections.cpp" line="288"/>
         <source>The model has no mitigations yet.</source>
         <translation>Le modèle n’a pas encore de mesures d’atténuation.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="283"/>
+        <location filename="../core/report/ReportSections.cpp" line="295"/>
         <source>Mitigation</source>
         <translation>Contre-mesure</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="299"/>
+        <location filename="../core/report/ReportSections.cpp" line="311"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSections.cpp" line="299"/>
+        <location filename="../core/report/ReportSections.cpp" line="311"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
@@ -2460,143 +2460,143 @@
 <context>
     <name>latch::ThreatsDock</name>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="31"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="43"/>
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="37"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="49"/>
         <source>Selection only</source>
         <translation>Sélection uniquement</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="38"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="50"/>
         <source>Obsolete</source>
         <translation>Obsolètes</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="39"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="51"/>
         <source>Repeats</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="63"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="75"/>
         <source>Search threats</source>
         <translation>Rechercher des menaces</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="76"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="87"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="81"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="92"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="86"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="97"/>
         <source>All risks</source>
         <translation>Tous les risques</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="94"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="105"/>
         <source>All OWASP</source>
         <translation>Toutes catégories OWASP</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="101"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="112"/>
         <source>Flat list</source>
         <translation>Liste simple</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="102"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="113"/>
         <source>By element</source>
         <translation>Par élément</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="103"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="114"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="104"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="115"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="111"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="122"/>
         <source>Also list the threats that say what another threat on the same element or an earlier hop already says</source>
         <translation>Lister aussi les menaces qui disent ce qu’une autre menace du même élément ou d’un tronçon précédent dit déjà</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="161"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="172"/>
         <source>&amp;Add Threat…</source>
         <translation>&amp;Ajouter une menace…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="163"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="174"/>
         <source>Add a threat of your own to the element selected on the canvas</source>
         <translation>Ajouter votre propre menace à l&apos;élément sélectionné sur le canevas</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="164"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="175"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="168"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="179"/>
         <source>Remove threats whose rule no longer applies or whose element is gone, with the team&apos;s notes on them</source>
         <translation>Supprimer les menaces dont la règle ne s&apos;applique plus ou dont l&apos;élément a disparu, ainsi que les notes de l&apos;équipe à leur sujet</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="170"/>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="200"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="181"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="211"/>
         <source>&amp;Keep Apart</source>
         <translation>&amp;Garder à part</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="194"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="205"/>
         <source>&amp;Purge Obsolete (%1)</source>
         <translation>&amp;Purger les obsolètes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="200"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="211"/>
         <source>Fold as &amp;Repeat</source>
         <translation>Regrouper comme &amp;répétition</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="201"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="212"/>
         <source>Fold this threat into the one it repeats again</source>
         <translation>Regrouper de nouveau cette menace avec celle qu’elle répète</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="202"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="213"/>
         <source>List this threat on its own although it repeats another one</source>
         <translation>Lister cette menace à part, bien qu’elle en répète une autre</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="205"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="216"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="246"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="257"/>
         <source>Add threat “%1”</source>
         <translation>Ajouter la menace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="267"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="278"/>
         <source>Edit threat</source>
         <translation>Modifier la menace</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="276"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="287"/>
         <source>Purge obsolete threats</source>
         <translation>Purger les menaces obsolètes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="277"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="288"/>
         <source>Remove %n obsolete threat(s) from the register, with their scores and notes? Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer %n menace obsolète du registre, avec son score et ses notes&#xa0;? L&apos;annulation permet de la restaurer.</numerusform>
@@ -2604,7 +2604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="291"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="302"/>
         <source>Purge %n obsolete threat(s)</source>
         <translation>
             <numerusform>Purger %n menace obsolète</numerusform>
@@ -2612,12 +2612,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="304"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="315"/>
         <source>Keep threat apart</source>
         <translation>Garder la menace à part</translation>
     </message>
     <message>
-        <location filename="../app/editor/docks/ThreatsDock.cpp" line="304"/>
+        <location filename="../app/editor/docks/ThreatsDock.cpp" line="315"/>
         <source>Fold threat as a repeat</source>
         <translation>Regrouper la menace comme répétition</translation>
     </message>
@@ -3172,7 +3172,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="197"/>
         <source>Answers do not reveal whether a person or record exists: unknown, missing and forbidden get the same response in about the same time.</source>
-        <translation>Les réponses ne révèlent pas si une personne ou un enregistrement existe : l’inconnu, l’absent et l’interdit reçoivent la même réponse, dans un délai à peu près identique.</translation>
+        <translation>Les réponses ne révèlent pas si une personne ou un enregistrement existe&#xa0;: l’inconnu, l’absent et l’interdit reçoivent la même réponse, dans un délai à peu près identique.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="200"/>
@@ -3252,7 +3252,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="224"/>
         <source>The most sensitive kind of personal data kept here: &apos;ordinary&apos;, or &apos;special-category&apos; for health, genetic, biometric, religious, political, union, sexual or ethnic data (GDPR Article 9). A store marked &apos;Holds personal data&apos; counts as &apos;ordinary&apos; while this is &apos;none&apos;.</source>
-        <translation>La catégorie la plus sensible de données personnelles conservées ici : « ordinary » (données ordinaires) ou « special-category » pour les données de santé, génétiques, biométriques, religieuses, politiques, syndicales, relatives à la sexualité ou à l’origine ethnique (article 9 du RGPD). Un stockage marqué « Contient des données personnelles » compte comme « ordinary » tant que cette valeur est « none ».</translation>
+        <translation>La catégorie la plus sensible de données personnelles conservées ici&#xa0;: «&#xa0;ordinary&#xa0;» (données ordinaires) ou «&#xa0;special-category&#xa0;» pour les données de santé, génétiques, biométriques, religieuses, politiques, syndicales, relatives à la sexualité ou à l’origine ethnique (article 9 du RGPD). Un stockage marqué «&#xa0;Contient des données personnelles&#xa0;» compte comme «&#xa0;ordinary&#xa0;» tant que cette valeur est «&#xa0;none&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="229"/>
@@ -3262,7 +3262,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="230"/>
         <source>Whose personal data this is, e.g. &apos;customers&apos;, &apos;employees&apos;, &apos;patients&apos;. Empty when not recorded.</source>
-        <translation>À qui appartiennent ces données personnelles, par exemple « clients », « salariés », « patients ». Vide si ce n’est pas renseigné.</translation>
+        <translation>À qui appartiennent ces données personnelles, par exemple «&#xa0;clients&#xa0;», «&#xa0;salariés&#xa0;», «&#xa0;patients&#xa0;». Vide si ce n’est pas renseigné.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="232"/>
@@ -3272,7 +3272,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="233"/>
         <source>What the personal data is used for, as recorded in the record of processing, e.g. &apos;order fulfilment&apos;. Empty when not recorded.</source>
-        <translation>À quoi servent les données personnelles, tel que consigné dans le registre des activités de traitement, par exemple « exécution des commandes ». Vide si ce n’est pas renseigné.</translation>
+        <translation>À quoi servent les données personnelles, tel que consigné dans le registre des activités de traitement, par exemple «&#xa0;exécution des commandes&#xa0;». Vide si ce n’est pas renseigné.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="236"/>
@@ -3282,7 +3282,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="237"/>
         <source>How long personal data is kept here before it is deleted or anonymised, e.g. &apos;2 years&apos;. Empty when no period is set.</source>
-        <translation>Durée pendant laquelle les données personnelles sont conservées ici avant d’être supprimées ou anonymisées, par exemple « 2 ans ». Vide si aucune durée n’est fixée.</translation>
+        <translation>Durée pendant laquelle les données personnelles sont conservées ici avant d’être supprimées ou anonymisées, par exemple «&#xa0;2 ans&#xa0;». Vide si aucune durée n’est fixée.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="239"/>
@@ -3292,7 +3292,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="240"/>
         <source>The GDPR Article 6 basis the processing relies on; for special-category data &apos;consent&apos; stands for explicit consent. &apos;none&apos; when no basis is recorded.</source>
-        <translation>La base légale de l’article 6 du RGPD sur laquelle repose le traitement ; pour les données de catégories particulières, « consent » désigne un consentement explicite. « none » si aucune base n’est consignée.</translation>
+        <translation>La base légale de l’article 6 du RGPD sur laquelle repose le traitement&#xa0;; pour les données de catégories particulières, «&#xa0;consent&#xa0;» désigne un consentement explicite. «&#xa0;none&#xa0;» si aucune base n’est consignée.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="244"/>
@@ -3302,7 +3302,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="245"/>
         <source>Only the personal fields the purpose needs are included; every field has been checked against the recorded purpose.</source>
-        <translation>Seuls les champs personnels nécessaires à la finalité sont inclus ; chaque champ a été vérifié au regard de la finalité consignée.</translation>
+        <translation>Seuls les champs personnels nécessaires à la finalité sont inclus&#xa0;; chaque champ a été vérifié au regard de la finalité consignée.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="247"/>
@@ -3427,7 +3427,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="288"/>
         <source>The most sensitive kind of personal data this flow carries: &apos;ordinary&apos;, or &apos;special-category&apos; for health, genetic, biometric, religious, political, union, sexual or ethnic data (GDPR Article 9).</source>
-        <translation>La catégorie la plus sensible de données personnelles transportées par ce flux : « ordinary » (données ordinaires) ou « special-category » pour les données de santé, génétiques, biométriques, religieuses, politiques, syndicales, relatives à la sexualité ou à l’origine ethnique (article 9 du RGPD).</translation>
+        <translation>La catégorie la plus sensible de données personnelles transportées par ce flux&#xa0;: «&#xa0;ordinary&#xa0;» (données ordinaires) ou «&#xa0;special-category&#xa0;» pour les données de santé, génétiques, biométriques, religieuses, politiques, syndicales, relatives à la sexualité ou à l’origine ethnique (article 9 du RGPD).</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="292"/>
@@ -3437,7 +3437,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="293"/>
         <source>How long the recipient may keep the personal data, as agreed with it, e.g. &apos;90 days&apos;. Empty when no period is agreed.</source>
-        <translation>Durée pendant laquelle le destinataire peut conserver les données personnelles, telle que convenue avec lui, par exemple « 90 jours ». Vide si aucune durée n’est convenue.</translation>
+        <translation>Durée pendant laquelle le destinataire peut conserver les données personnelles, telle que convenue avec lui, par exemple «&#xa0;90 jours&#xa0;». Vide si aucune durée n’est convenue.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/TypeStrings.cpp" line="296"/>
@@ -3827,7 +3827,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="199"/>
         <source>Keep identifiers of people out of paths and query strings: send them in the request body, or use random, short-lived references that mean nothing outside the session. Mask any that remain in access logs.</source>
-        <translation>Tenir les identifiants de personnes à l’écart des chemins et des chaînes de requête : les envoyer dans le corps de la requête, ou utiliser des références aléatoires et éphémères qui ne signifient rien en dehors de la session. Masquer ceux qui subsistent dans les journaux d’accès.</translation>
+        <translation>Tenir les identifiants de personnes à l’écart des chemins et des chaînes de requête&#xa0;: les envoyer dans le corps de la requête, ou utiliser des références aléatoires et éphémères qui ne signifient rien en dehors de la session. Masquer ceux qui subsistent dans les journaux d’accès.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="203"/>
@@ -3837,7 +3837,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="204"/>
         <source>Keep an inventory of the SDKs in every client with what each one sends and to whom, remove those without a clear need, and start the others only after the user has agreed. Configure them to collect the minimum and to leave advertising identifiers alone.</source>
-        <translation>Tenir un inventaire des SDK de chaque client, avec ce que chacun envoie et à qui ; retirer ceux qui ne répondent à aucun besoin clair et ne démarrer les autres qu’après l’accord de l’utilisateur. Les configurer pour collecter le minimum et ne pas utiliser les identifiants publicitaires.</translation>
+        <translation>Tenir un inventaire des SDK de chaque client, avec ce que chacun envoie et à qui&#xa0;; retirer ceux qui ne répondent à aucun besoin clair et ne démarrer les autres qu’après l’accord de l’utilisateur. Les configurer pour collecter le minimum et ne pas utiliser les identifiants publicitaires.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="209"/>
@@ -3872,7 +3872,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="225"/>
         <source>Answer lookups, sign-in, sign-up, password reset and record requests the same way whether the person or record exists or not: same status, same message and a similar response time. Send anything specific to the verified owner through another channel, such as e-mail.</source>
-        <translation>Répondre de la même manière aux recherches, connexions, inscriptions, réinitialisations de mot de passe et demandes d’enregistrements, que la personne ou l’enregistrement existe ou non : même statut, même message et temps de réponse similaire. Envoyer toute information spécifique au titulaire vérifié par un autre canal, par exemple par e-mail.</translation>
+        <translation>Répondre de la même manière aux recherches, connexions, inscriptions, réinitialisations de mot de passe et demandes d’enregistrements, que la personne ou l’enregistrement existe ou non&#xa0;: même statut, même message et temps de réponse similaire. Envoyer toute information spécifique au titulaire vérifié par un autre canal, par exemple par e-mail.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="230"/>
@@ -4037,7 +4037,7 @@
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="323"/>
         <source>Give every call to an outside party a strict timeout and a small retry budget, stop calling it for a while when it keeps failing, and decide beforehand what the system does without it: serve cached results, queue the work for later, or switch off only the feature that needs it.</source>
-        <translation>Donner à chaque appel vers un partenaire extérieur un délai d&apos;expiration strict et un petit nombre de nouvelles tentatives, cesser de l&apos;appeler pendant un moment lorsqu&apos;il échoue de façon répétée, et décider à l&apos;avance ce que fait le système sans lui : servir des résultats en cache, mettre le travail en file d&apos;attente pour plus tard, ou désactiver uniquement la fonction qui en a besoin.</translation>
+        <translation>Donner à chaque appel vers un partenaire extérieur un délai d&apos;expiration strict et un petit nombre de nouvelles tentatives, cesser de l&apos;appeler pendant un moment lorsqu&apos;il échoue de façon répétée, et décider à l&apos;avance ce que fait le système sans lui&#xa0;: servir des résultats en cache, mettre le travail en file d&apos;attente pour plus tard, ou désactiver uniquement la fonction qui en a besoin.</translation>
     </message>
     <message>
         <location filename="../core/report/language/rulestrings/MitigationStrings.cpp" line="328"/>
@@ -4770,519 +4770,519 @@
         <translation>{element.name} propose des fonctions d&apos;administration mais ne tient aucun journal de sécurité. Un administrateur, ou un attaquant qui détient la session d&apos;un administrateur, peut modifier la configuration, les permissions ou les données, et personne ne peut ensuite dire qui l&apos;a fait, ni même que cela s&apos;est produit.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="491"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="9"/>
         <source>Requests on {flow.name} can be linked into one history</source>
         <translation>Les requêtes sur {flow.name} peuvent être reliées en un seul historique</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="492"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="10"/>
         <source>Every message on {flow.name} carries the same stable identifier. Anyone who sees these messages, such as an operator, a reader of logs or an intruder at {target.name}, can join them into a timeline of what one person did, even without knowing who the person is. Such a history often becomes identifying as soon as it is combined with a single outside fact.</source>
         <translation>Chaque message sur {flow.name} porte le même identifiant stable. Quiconque voit ces messages, qu’il s’agisse d’un opérateur, d’un lecteur des journaux ou d’un intrus chez {target.name}, peut les assembler en une chronologie de ce qu’a fait une personne, même sans savoir qui elle est. Un tel historique devient souvent identifiant dès qu’il est combiné à un seul fait extérieur.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="498"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="16"/>
         <source>{target.name} can link {flow.name} with data from elsewhere</source>
         <translation>{target.name} peut relier {flow.name} à des données provenant d’ailleurs</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="500"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="18"/>
         <source>{flow.name} gives {target.name} a stable identifier. {target.name} can match it with what it collects from its other clients, sites and apps, and build a profile of the same person across services that none of them could build alone. Pseudonymising the identifier does not prevent this, because linking needs only a consistent key, not a name.</source>
         <translation>{flow.name} transmet à {target.name} un identifiant stable. {target.name} peut le rapprocher de ce qu’il collecte auprès de ses autres clients, sites et applications, et constituer sur la même personne un profil transversal qu’aucun d’eux ne pourrait constituer seul. Pseudonymiser l’identifiant ne l’empêche pas, car la liaison ne requiert qu’une clé constante, pas un nom.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="506"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="24"/>
         <source>Third-party SDKs in {element.name} track its users</source>
         <translation>Des SDK tiers dans {element.name} pistent ses utilisateurs</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="507"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="25"/>
         <source>{element.name} embeds SDKs whose vendors receive device identifiers, usage events and sometimes location straight from the user&apos;s device, outside the system&apos;s own data flows. Each vendor can recognise the same device in every other app that ships its SDK and link its activity across them. The operator of the system often neither sees nor controls what is sent.</source>
         <translation>{element.name} intègre des SDK dont les éditeurs reçoivent des identifiants d’appareil, des événements d’utilisation et parfois la localisation directement depuis l’appareil de l’utilisateur, en dehors des flux de données propres au système. Chaque éditeur peut reconnaître le même appareil dans toutes les autres applications qui embarquent son SDK et relier son activité de l’une à l’autre. L’opérateur du système ne voit souvent ni ne contrôle ce qui est envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="513"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="31"/>
         <source>{element.name} builds profiles of people</source>
         <translation>{element.name} établit des profils de personnes</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="514"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="32"/>
         <source>{element.name} evaluates people&apos;s behaviour, interests or traits from their data. The profile links many separate actions into a picture of one person and can reveal more than any single record, for instance health, finances or beliefs inferred from purchases. People rarely expect how much such a profile contains or where it ends up being used.</source>
         <translation>{element.name} évalue le comportement, les centres d’intérêt ou les caractéristiques de personnes à partir de leurs données. Le profil relie de nombreuses actions distinctes en une image d’une seule personne et peut révéler davantage que n’importe quel enregistrement isolé, par exemple la santé, la situation financière ou les convictions déduites des achats. Les personnes s’attendent rarement à tout ce qu’un tel profil contient ni à l’usage qui en sera fait.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="520"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="38"/>
         <source>{element.name} joins data sets about the same people</source>
         <translation>{element.name} joint des jeux de données sur les mêmes personnes</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="521"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="39"/>
         <source>{element.name} combines personal data from several sources on the same people or devices. Records that were harmless apart reveal much more together, and whoever can query the store, with or without permission, sees the joined picture. Data collected for one purpose also drifts into uses that nobody agreed to.</source>
         <translation>{element.name} combine des données personnelles issues de plusieurs sources sur les mêmes personnes ou appareils. Des enregistrements anodins pris séparément en révèlent beaucoup plus une fois réunis, et quiconque peut interroger le stockage, avec ou sans autorisation, voit l’image d’ensemble. Des données collectées pour une finalité glissent aussi vers des usages que personne n’a acceptés.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="527"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="45"/>
         <source>Records in {element.name} identify people directly</source>
         <translation>Les enregistrements de {element.name} identifient directement des personnes</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="528"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="46"/>
         <source>{element.name} keeps personal data together with direct identifiers such as names, e-mail addresses or account numbers. Anyone who reads it, whether a curious employee, a support tool, a stolen backup or an attacker, learns at once whom each record is about. Any leak or misuse therefore does the greatest possible harm.</source>
         <translation>{element.name} conserve des données personnelles avec des identifiants directs tels que des noms, des adresses e-mail ou des numéros de compte. Quiconque les lit, qu’il s’agisse d’un employé curieux, d’un outil de support, d’une sauvegarde volée ou d’un attaquant, apprend aussitôt qui concerne chaque enregistrement. Toute fuite ou tout abus cause donc le plus grand préjudice possible.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="534"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="52"/>
         <source>Pseudonymised data in {element.name} can be re-identified</source>
         <translation>Les données pseudonymisées de {element.name} peuvent être réidentifiées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="535"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="53"/>
         <source>{element.name} replaces direct identifiers with pseudonyms, but the remaining attributes, such as dates, postcodes, rare conditions or behaviour over time, can still single people out. Someone who obtains the pseudonym key, or matches the records against another data set, recovers whom they are about. Pseudonymised data therefore remains personal data and needs the same protection.</source>
         <translation>{element.name} remplace les identifiants directs par des pseudonymes, mais les attributs restants, comme des dates, des codes postaux, des pathologies rares ou le comportement dans la durée, permettent encore d’isoler des personnes. Quiconque obtient la clé de pseudonymisation, ou rapproche les enregistrements d’un autre jeu de données, retrouve qui ils concernent. Les données pseudonymisées restent donc des données personnelles et exigent la même protection.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="542"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="60"/>
         <source>{target.name} learns whom the data on {flow.name} is about</source>
         <translation>{target.name} apprend qui concernent les données de {flow.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="543"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="61"/>
         <source>{flow.name} sends personal data to {target.name} together with direct identifiers. {target.name} learns exactly which person each record concerns, although its task may need no more than a reference or a pseudonym. Whatever it then keeps, combines or loses is tied to named people.</source>
         <translation>{flow.name} envoie des données personnelles à {target.name} avec des identifiants directs. {target.name} apprend exactement quelle personne concerne chaque enregistrement, alors que sa tâche ne requiert peut-être qu’une référence ou un pseudonyme. Tout ce qui y est ensuite conservé, combiné ou perdu est rattaché à des personnes nommément identifiées.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="549"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="67"/>
         <source>Person identifier in requests on {element.name}</source>
         <translation>Identifiant de personne dans les requêtes de {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="550"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="68"/>
         <source>Requests on {element.name} carry an identifier of the person they concern in the path or query. Web servers, proxies, gateways, browser histories and monitoring tools record URLs, so the identifier ends up in many logs that are kept longer and guarded less than the data itself. Anyone with access to those logs can tell whose records were requested, and when.</source>
         <translation>Les requêtes de {element.name} portent un identifiant de la personne concernée dans le chemin ou la chaîne de requête. Les serveurs web, les proxys, les passerelles, les historiques de navigation et les outils de supervision enregistrent les URL, si bien que l’identifiant aboutit dans de nombreux journaux conservés plus longtemps et moins bien protégés que les données elles-mêmes. Quiconque accède à ces journaux peut savoir de qui les enregistrements ont été demandés, et à quel moment.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="556"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="74"/>
         <source>What {source.name} does on {flow.name} is on record</source>
         <translation>Ce que fait {source.name} via {flow.name} est enregistré</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="557"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="75"/>
         <source>{target.name} logs each action on {flow.name} together with the signed-in person who took it. The log becomes a lasting account of that person&apos;s behaviour which they cannot later deny, and it can be turned against them in ways they did not expect, for example for performance monitoring, in disputes or in legal proceedings. The more detail it holds and the longer it is kept, the greater that exposure.</source>
         <translation>{target.name} journalise chaque action effectuée via {flow.name} avec la personne connectée qui l’a réalisée. Le journal devient une trace durable du comportement de cette personne, qu’elle ne peut plus nier par la suite, et il peut être retourné contre elle de manière inattendue, par exemple pour surveiller ses performances, dans un litige ou lors d’une procédure judiciaire. Plus il est détaillé et plus il est conservé longtemps, plus cette exposition est grande.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="564"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="82"/>
         <source>The signature on {element.name} binds the signer</source>
         <translation>La signature sur {element.name} engage le signataire</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="565"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="83"/>
         <source>The person signs what {element.name} carries, so anyone holding the signature can later prove that they approved exactly that content. That is usually the point of signing, but the signer can no longer deny their involvement even where they may need to, and the signed content also shows what they knew at the time. Only what must be provable should be signed, and the signer should be told what the signature will prove.</source>
         <translation>La personne signe ce que transporte {element.name}, si bien que quiconque détient la signature peut ensuite prouver qu’elle a approuvé exactement ce contenu. C’est généralement le but de la signature, mais le signataire ne peut plus nier son implication, même lorsqu’il en aurait besoin, et le contenu signé montre aussi ce qu’il savait à ce moment-là. Seul ce qui doit être prouvable devrait être signé, et le signataire devrait savoir ce que la signature prouvera.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="572"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="90"/>
         <source>{element.name} is a lasting record of what people did</source>
         <translation>{element.name} est une trace durable de ce que les personnes ont fait</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="573"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="91"/>
         <source>{element.name} keeps its entries under people&apos;s real identities. Whoever can read it, whether administrators, auditors, opposing parties in a dispute or an intruder, can reconstruct what a given person did and when, and the person cannot dispute it. An audit trail needs this for some events, but not for every event and not forever.</source>
         <translation>{element.name} conserve ses entrées sous l’identité réelle des personnes. Quiconque peut le lire, qu’il s’agisse d’administrateurs, d’auditeurs, de parties adverses dans un litige ou d’un intrus, peut reconstituer ce qu’une personne donnée a fait et quand, sans qu’elle puisse le contester. Une piste d’audit en a besoin pour certains événements, mais pas pour tous, ni pour toujours.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="579"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="97"/>
         <source>Identified entries written to {target.name} on {flow.name}</source>
         <translation>Entrées identifiantes écrites dans {target.name} via {flow.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="580"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="98"/>
         <source>{source.name} writes entries with personal data under real identities into {target.name}. Each entry permanently ties a person to an action and travels with the log into backups, monitoring tools and support tickets. Logging a pseudonym, or leaving the personal fields out, would keep the entry useful without the attribution.</source>
         <translation>{source.name} écrit dans {target.name} des entrées contenant des données personnelles sous des identités réelles. Chaque entrée lie durablement une personne à une action et suit le journal dans les sauvegardes, les outils de supervision et les tickets de support. Journaliser un pseudonyme, ou omettre les champs personnels, garderait l’entrée utile sans l’imputer à quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="586"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="104"/>
         <source>Traffic on {flow.name} reveals use of a sensitive service</source>
         <translation>Le trafic de {flow.name} révèle l’utilisation d’un service sensible</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="587"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="105"/>
         <source>{flow.name} carries special-category data across the internet. Encryption hides the content, but network operators, Wi-Fi providers and anyone else watching still see that a device talks to {target.name}, how often and when, and can infer something like a health condition or a religious affiliation from that alone. Host names, timing and message sizes are enough.</source>
         <translation>{flow.name} transporte des données de catégories particulières à travers Internet. Le chiffrement masque le contenu, mais les opérateurs réseau, les fournisseurs de Wi-Fi et tout autre observateur voient encore qu’un appareil communique avec {target.name}, à quelle fréquence et à quels moments, et peuvent en déduire, à partir de cela seul, par exemple un problème de santé ou une appartenance religieuse. Les noms d’hôte, le moment des échanges et la taille des messages suffisent.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="594"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="112"/>
         <source>Traffic on {flow.name} shows when a device is in use</source>
         <translation>Le trafic de {flow.name} montre quand un appareil est utilisé</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="595"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="113"/>
         <source>Whenever {flow.name} carries data between a connected device and the system, an observer on the network, or anyone with access to connection logs, learns that the device is switched on and in use. Over time the pattern reveals its owner&apos;s routines, such as when they are at home, asleep or exercising, even if the messages themselves contain no personal data.</source>
         <translation>Chaque fois que {flow.name} transporte des données entre un appareil connecté et le système, un observateur sur le réseau, ou quiconque a accès aux journaux de connexion, apprend que l’appareil est allumé et utilisé. Avec le temps, ces schémas révèlent les habitudes de son propriétaire, par exemple quand il est chez lui, quand il dort ou quand il fait du sport, même si les messages eux-mêmes ne contiennent aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="601"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="119"/>
         <source>{element.name} reveals who has an account</source>
         <translation>{element.name} révèle qui possède un compte</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="602"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="120"/>
         <source>{element.name} answers differently, in its message, status code or response time, depending on whether the person asked about is known. Anyone can submit a list of e-mail addresses or phone numbers and learn who uses the service, which is sensitive in itself for a clinic, a dating site or a debt adviser, and which also feeds targeted phishing and credential stuffing.</source>
         <translation>{element.name} répond différemment, par son message, son code de statut ou son temps de réponse, selon que la personne demandée est connue ou non. N’importe qui peut soumettre une liste d’adresses e-mail ou de numéros de téléphone et apprendre qui utilise le service, ce qui est sensible en soi pour une clinique, un site de rencontre ou un service de conseil en endettement, et alimente aussi l’hameçonnage ciblé et le bourrage d’identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="608"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="126"/>
         <source>Probing {flow.name} reveals which records exist</source>
         <translation>Sonder {flow.name} révèle quels enregistrements existent</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="609"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="127"/>
         <source>{flow.name} names a person&apos;s record by id, and {target.name} answers differently for a missing record than for one the caller may not see. By trying ids, a caller learns which records exist, how many there are and how fast new ones appear, without reading any of them. For records about people, their existence alone can be telling.</source>
         <translation>{flow.name} désigne l’enregistrement d’une personne par un identifiant, et {target.name} répond différemment pour un enregistrement absent et pour un enregistrement que l’appelant n’a pas le droit de voir. En essayant des identifiants, un appelant apprend quels enregistrements existent, combien il y en a et à quel rythme de nouveaux apparaissent, sans en lire aucun. Pour des enregistrements concernant des personnes, leur seule existence peut être révélatrice.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="615"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="133"/>
         <source>More personal data than needed on {element.name}</source>
         <translation>Plus de données personnelles que nécessaire sur {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="616"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="134"/>
         <source>The personal fields on {element.name} were never reduced to what the purpose needs. Every extra field is received, processed, logged and perhaps stored further along, so every later leak, breach or misuse discloses more than it had to. Data that is never collected cannot be disclosed.</source>
         <translation>Les champs personnels de {element.name} n’ont jamais été réduits à ce que la finalité exige. Chaque champ supplémentaire est reçu, traité, journalisé et peut-être stocké plus loin, si bien que toute fuite, violation ou utilisation abusive ultérieure en divulgue plus que nécessaire. Des données jamais collectées ne peuvent pas être divulguées.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="621"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="139"/>
         <source>{element.name} keeps more personal data than needed</source>
         <translation>{element.name} conserve plus de données personnelles que nécessaire</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="622"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="140"/>
         <source>{element.name} holds personal fields that were never checked against the purpose they are kept for. Anyone who gains access, and every copy, export or backup, discloses that surplus as well. Fields that are not needed should not be stored at all, or should be removed once their use has ended.</source>
         <translation>{element.name} contient des champs personnels qui n’ont jamais été vérifiés au regard de la finalité pour laquelle ils sont conservés. Quiconque y accède, ainsi que chaque copie, export ou sauvegarde, divulgue aussi ce surplus. Les champs inutiles ne devraient pas être stockés du tout, ou devraient être supprimés dès que leur usage a pris fin.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="628"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="146"/>
         <source>Whole personal records delivered on {flow.name}</source>
         <translation>Enregistrements personnels complets livrés sur {flow.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="629"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="147"/>
         <source>The API does not shape what it delivers on {flow.name}, so whole records with every personal field reach the consumer, whether the screen or task uses them or not. The client may hide the extra fields, but anyone who inspects the traffic, the app&apos;s storage or its logs sees them all.</source>
         <translation>L’API ne met pas en forme ce qu’elle livre sur {flow.name}, si bien que des enregistrements entiers, avec tous leurs champs personnels, parviennent au consommateur, que l’écran ou la tâche les utilise ou non. Le client peut masquer les champs en trop, mais quiconque inspecte le trafic, le stockage de l’application ou ses journaux les voit tous.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="634"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="152"/>
         <source>Personal data shared with {target.name}</source>
         <translation>Données personnelles partagées avec {target.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="635"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="153"/>
         <source>{flow.name} hands personal data to {target.name}, another organisation. From then on the data is also exposed to that organisation&apos;s staff, systems, sub-processors and breaches, under its security and retention practices rather than this system&apos;s. What is sent should be limited to what {target.name} needs for its task.</source>
         <translation>{flow.name} remet des données personnelles à {target.name}, une autre organisation. Dès lors, les données sont aussi exposées au personnel, aux systèmes, aux sous-traitants et aux violations de cette organisation, selon ses pratiques de sécurité et de conservation plutôt que celles de ce système. Ce qui est envoyé devrait se limiter à ce dont {target.name} a besoin pour sa tâche.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="641"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="159"/>
         <source>No privacy notice where {flow.name} collects personal data</source>
         <translation>Aucune mention d’information là où {flow.name} collecte des données personnelles</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="642"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="160"/>
         <source>{flow.name} collects personal data from {source.name} without a privacy notice at that point. The people concerned do not learn what is collected, for which purposes, for how long or who receives it, so they cannot decide whether to provide it, nor exercise their rights over it.</source>
-        <translation>{flow.name} collecte des données personnelles auprès de {source.name} sans mention d’information à cet endroit. Les personnes concernées n’apprennent pas ce qui est collecté, à quelles fins, pour combien de temps ni qui le reçoit ; elles ne peuvent donc ni décider de les fournir ou non, ni exercer leurs droits sur ces données.</translation>
+        <translation>{flow.name} collecte des données personnelles auprès de {source.name} sans mention d’information à cet endroit. Les personnes concernées n’apprennent pas ce qui est collecté, à quelles fins, pour combien de temps ni qui le reçoit&#xa0;; elles ne peuvent donc ni décider de les fournir ou non, ni exercer leurs droits sur ces données.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="647"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="165"/>
         <source>People are not told about data obtained from {source.name}</source>
         <translation>Les personnes ne sont pas informées des données obtenues auprès de {source.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="648"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="166"/>
         <source>{flow.name} brings in personal data that {source.name} collected, and the people it concerns are not told that this system now holds it. Since they do not know the data is here, they cannot object to its use, correct it or ask for it to be erased. Data from brokers and partners is also often less accurate than what people provide themselves.</source>
         <translation>{flow.name} fait entrer des données personnelles que {source.name} a collectées, et les personnes concernées ne sont pas informées que ce système les détient désormais. Ne sachant pas que les données s’y trouvent, elles ne peuvent ni s’opposer à leur utilisation, ni les rectifier, ni en demander l’effacement. Les données provenant de courtiers et de partenaires sont en outre souvent moins exactes que celles que les personnes fournissent elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="654"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="172"/>
         <source>No privacy controls for {element.name}</source>
         <translation>Aucun paramètre de confidentialité pour {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="655"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="173"/>
         <source>{element.name} has no privacy settings of their own: no way to see what the system holds, to withdraw consent, to object to a use or to choose what is shared. Every such wish has to go through support, if the person knows to ask at all, so in practice the system&apos;s defaults decide for them.</source>
-        <translation>{element.name} ne dispose d’aucun paramètre de confidentialité propre : aucun moyen de voir ce que le système détient, de retirer un consentement, de s’opposer à une utilisation ou de choisir ce qui est partagé. Chaque demande de ce type doit passer par le support, si la personne sait seulement qu’elle peut la formuler ; en pratique, ce sont donc les réglages par défaut du système qui décident à sa place.</translation>
+        <translation>{element.name} ne dispose d’aucun paramètre de confidentialité propre&#xa0;: aucun moyen de voir ce que le système détient, de retirer un consentement, de s’opposer à une utilisation ou de choisir ce qui est partagé. Chaque demande de ce type doit passer par le support, si la personne sait seulement qu’elle peut la formuler&#xa0;; en pratique, ce sont donc les réglages par défaut du système qui décident à sa place.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="660"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="178"/>
         <source>One person&apos;s data in {element.name} cannot be exported</source>
         <translation>Les données d’une personne dans {element.name} ne peuvent pas être exportées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="661"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="179"/>
         <source>There is no way to find and export everything {element.name} holds about one person. When someone asks for a copy of their data or wants to take it elsewhere, the answer is incomplete, late or pieced together by hand, and the person cannot check what is held about them.</source>
         <translation>Il n’existe aucun moyen de retrouver et d’exporter tout ce que {element.name} détient sur une personne. Lorsque quelqu’un demande une copie de ses données ou veut les emporter ailleurs, la réponse est incomplète, tardive ou reconstituée à la main, et la personne ne peut pas vérifier ce qui est détenu à son sujet.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="666"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="184"/>
         <source>One person&apos;s data in {element.name} cannot be erased</source>
         <translation>Les données d’une personne dans {element.name} ne peuvent pas être effacées</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="667"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="185"/>
         <source>{element.name} offers no way to find and delete one person&apos;s data. When someone withdraws consent, objects or asks to be forgotten, their records stay in the store, its replicas and its backups, and go on being used and exposed.</source>
         <translation>{element.name} n’offre aucun moyen de retrouver et de supprimer les données d’une personne. Lorsque quelqu’un retire son consentement, s’oppose ou demande à être oublié, ses enregistrements restent dans le stockage, ses répliques et ses sauvegardes, et continuent d’être utilisés et exposés.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="672"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="190"/>
         <source>{element.name} decides about people without a human</source>
         <translation>{element.name} décide du sort de personnes sans intervention humaine</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="673"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="191"/>
         <source>{element.name} takes decisions with legal or similarly significant effects on people, such as refusing credit, an application or a service, without a person reviewing them. Those affected often do not know that a machine decided, cannot see the logic or the data behind it and have nobody to contest it with. Errors and bias in the data or the model then reach people unchecked.</source>
         <translation>{element.name} prend des décisions produisant des effets juridiques ou des effets similaires significatifs pour des personnes, comme le refus d’un crédit, d’une candidature ou d’un service, sans qu’un humain les examine. Les personnes concernées ignorent souvent qu’une machine a décidé, ne peuvent voir ni la logique ni les données sous-jacentes et n’ont personne auprès de qui contester. Les erreurs et les biais des données ou du modèle atteignent alors les personnes sans contrôle.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="680"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="198"/>
         <source>No retention period for {element.name}</source>
         <translation>Aucune durée de conservation pour {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="681"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="199"/>
         <source>Personal data in {element.name} has no retention period, so in practice it is kept indefinitely. Old records pile up long after their purpose has ended, add to the damage of every breach and have to be searched and produced for every access request.</source>
         <translation>Les données personnelles de {element.name} n’ont pas de durée de conservation, si bien qu’en pratique elles sont conservées indéfiniment. Les anciens enregistrements s’accumulent longtemps après la fin de leur finalité, aggravent les conséquences de chaque violation et doivent être recherchés et communiqués à chaque demande d’accès.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="686"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="204"/>
         <source>Processing in {element.name} is not documented</source>
         <translation>Le traitement dans {element.name} n’est pas documenté</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="687"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="205"/>
         <source>For the personal data in {element.name}, the record does not say whose data it is, what it is used for or on which lawful basis it is processed. Without that, nobody can show that the processing is lawful, check new uses against the purpose or answer a supervisory authority&apos;s questions.</source>
         <translation>Pour les données personnelles de {element.name}, le registre n’indique pas à qui elles appartiennent, à quoi elles servent ni sur quelle base légale elles sont traitées. Sans cela, personne ne peut démontrer que le traitement est licite, confronter de nouveaux usages à la finalité ou répondre aux questions d’une autorité de contrôle.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="692"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="210"/>
         <source>Processing on {element.name} is not documented</source>
         <translation>Le traitement sur {element.name} n’est pas documenté</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="693"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="211"/>
         <source>For the personal data on {element.name}, the record does not say whose data it is, what it is used for or on which lawful basis it is processed. Without that, nobody can show that passing the data on is lawful or that it stays within the purpose it was collected for.</source>
         <translation>Pour les données personnelles de {element.name}, le registre n’indique pas à qui elles appartiennent, à quoi elles servent ni sur quelle base légale elles sont traitées. Sans cela, personne ne peut démontrer que leur transmission est licite ni qu’elle reste dans le cadre de la finalité pour laquelle elles ont été collectées.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="698"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="216"/>
         <source>No Article 9 condition for special-category data on {element.name}</source>
         <translation>Aucune condition de l’article 9 pour les données de catégories particulières sur {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="700"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="218"/>
         <source>{element.name} carries special-category data, such as health data, on a lawful basis that does not by itself permit processing it. Article 9 forbids such processing unless one of its specific conditions applies, such as explicit consent or the provision of health care, so as documented the processing is unlawful.</source>
-        <translation>{element.name} transporte des données de catégories particulières, comme des données de santé, sur une base légale qui ne permet pas à elle seule de les traiter. L’article 9 interdit un tel traitement sauf si l’une de ses conditions spécifiques s’applique, comme le consentement explicite ou la prise en charge sanitaire ; en l’état de la documentation, le traitement est donc illicite.</translation>
+        <translation>{element.name} transporte des données de catégories particulières, comme des données de santé, sur une base légale qui ne permet pas à elle seule de les traiter. L’article 9 interdit un tel traitement sauf si l’une de ses conditions spécifiques s’applique, comme le consentement explicite ou la prise en charge sanitaire&#xa0;; en l’état de la documentation, le traitement est donc illicite.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="706"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="224"/>
         <source>Personal data on {flow.name} travels unencrypted</source>
         <translation>Les données personnelles de {flow.name} circulent sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="707"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="225"/>
         <source>{flow.name} carries personal data between {source.name} and {target.name} without encryption. Anyone on the network path can read or alter it, and the organisation cannot show the appropriate security measures that data protection law requires for personal data.</source>
         <translation>{flow.name} transporte des données personnelles entre {source.name} et {target.name} sans chiffrement. Quiconque se trouve sur le chemin réseau peut les lire ou les modifier, et l’organisation ne peut pas démontrer les mesures de sécurité appropriées que le droit de la protection des données exige pour les données personnelles.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="712"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="230"/>
         <source>No agreement covers personal data sent to {target.name}</source>
         <translation>Aucun accord ne couvre les données personnelles envoyées à {target.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="713"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="231"/>
         <source>{flow.name} sends personal data to {target.name} without a data processing agreement, or without an agreed period after which {target.name} must delete it. Nothing then binds {target.name} to use the data only as instructed, to protect it, or to return or delete it, while the sender remains accountable for whatever happens to it.</source>
         <translation>{flow.name} envoie des données personnelles à {target.name} sans accord de traitement des données, ou sans délai convenu au terme duquel {target.name} doit les supprimer. Rien n’oblige alors {target.name} à n’utiliser les données que sur instruction, à les protéger, ni à les restituer ou les supprimer, tandis que l’expéditeur reste responsable de tout ce qui leur arrive.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="719"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="237"/>
         <source>Personal data transferred to {target.name} outside the EEA</source>
         <translation>Données personnelles transférées à {target.name} hors de l’EEE</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="720"/>
+        <location filename="../core/report/language/rulestrings/LinddunRuleStrings.cpp" line="238"/>
         <source>{flow.name} sends personal data to {target.name}, which processes it in a third country. Unless that country has an adequacy decision or the transfer rests on safeguards such as standard contractual clauses, the transfer is unlawful, and authorities there may gain access to the data under rules that protect people less.</source>
         <translation>{flow.name} envoie des données personnelles à {target.name}, qui les traite dans un pays tiers. À moins que ce pays ne bénéficie d’une décision d’adéquation ou que le transfert ne repose sur des garanties telles que les clauses contractuelles types, le transfert est illicite, et les autorités de ce pays peuvent accéder aux données selon des règles qui protègent moins les personnes.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="726"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="9"/>
         <source>{flow.name} exposes {flow.dataClassification} data in transit</source>
         <translation>{flow.name} expose des données de classe {flow.dataClassification} en transit</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="728"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="11"/>
         <source>{flow.name} carries {flow.dataClassification} data from {source.name} to {target.name} without encryption. Anyone who can observe the traffic on its way, through a compromised host or network device, a misconfigured proxy or a traffic mirror, reads the data as it passes and can keep a copy of all of it. Neither end notices that it happened.</source>
         <translation>{flow.name} transporte des données de classe {flow.dataClassification} de {source.name} vers {target.name} sans chiffrement. Quiconque peut observer le trafic en chemin, par un hôte ou un équipement réseau compromis, un proxy mal configuré ou un miroir de trafic, lit les données au passage et peut en conserver l&apos;intégralité. Aucune des deux extrémités ne s&apos;en aperçoit.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="734"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="17"/>
         <source>Sensitive data unencrypted at rest in {element.name}</source>
         <translation>Données sensibles non chiffrées au repos dans {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="735"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="18"/>
         <source>{element.name} keeps personal data or credentials without encryption at rest. Whoever gets hold of the underlying disks, volumes, snapshots or backup copies, for instance a lost backup, a snapshot shared by mistake or a drive that was never wiped, reads the contents directly, past every access check of the application in front of the store.</source>
         <translation>{element.name} conserve des données personnelles ou des identifiants sans chiffrement au repos. Quiconque met la main sur les disques, volumes, instantanés ou copies de sauvegarde sous-jacents, par exemple une sauvegarde perdue, un instantané partagé par erreur ou un disque jamais effacé, en lit directement le contenu, en contournant tous les contrôles d&apos;accès de l&apos;application placée devant le stockage.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="741"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="24"/>
         <source>Credentials kept outside a vault in {element.name}</source>
         <translation>Identifiants conservés hors d&apos;un coffre-fort dans {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="742"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="25"/>
         <source>{element.name} holds credentials but is an ordinary store, not a secrets manager. Anyone who can read it, through an injection flaw, a copied backup, a replica or an over-privileged account, walks away with those credentials and everything they unlock. An ordinary store seldom records each read, so the theft can go unnoticed until the credentials are used.</source>
         <translation>{element.name} contient des identifiants mais n&apos;est qu&apos;un stockage ordinaire, pas un gestionnaire de secrets. Quiconque peut le lire, par une faille d&apos;injection, une sauvegarde copiée, un réplica ou un compte doté de trop de privilèges, repart avec ces identifiants et tout ce qu&apos;ils ouvrent. Un stockage ordinaire enregistre rarement chaque lecture, si bien que le vol peut passer inaperçu jusqu&apos;à ce que les identifiants soient utilisés.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="748"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="31"/>
         <source>{target.name} gives out {flow.dataClassification} data without authorization</source>
         <translation>{target.name} livre des données de classe {flow.dataClassification} sans autorisation</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="751"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="34"/>
         <source>{source.name} obtains {flow.dataClassification} data from {target.name} on {flow.name}, and {target.name} never checks whether the caller may see it. Any caller that gets past authentication, or can reach the process at all, reads records meant for others just by asking for them. Such reads look like ordinary traffic and rarely stand out.</source>
         <translation>{source.name} obtient de {target.name} des données de classe {flow.dataClassification} sur {flow.name}, et {target.name} ne vérifie jamais si l&apos;appelant a le droit de les voir. Tout appelant qui franchit l&apos;authentification, ou qui peut simplement atteindre le processus, lit des enregistrements destinés à d&apos;autres en se contentant de les demander. Ces lectures ressemblent à du trafic ordinaire et attirent rarement l&apos;attention.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="757"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="40"/>
         <source>Internals revealed in errors from {element.name}</source>
         <translation>Détails internes révélés dans les erreurs de {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="758"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="41"/>
         <source>{element.name} puts stack traces, query fragments, file paths, host names or library versions into the errors it returns. An attacker provokes failures on purpose to collect these details, which map the internals and point to exploits for the exact components in use. The same messages may also echo data that belongs to other users.</source>
         <translation>{element.name} place des traces de pile, des fragments de requêtes, des chemins de fichiers, des noms d&apos;hôtes ou des versions de bibliothèques dans les erreurs qu&apos;il renvoie. Un attaquant provoque volontairement des échecs pour recueillir ces détails, qui cartographient l&apos;intérieur du système et désignent les exploits adaptés aux composants exacts en service. Les mêmes messages peuvent aussi reprendre des données appartenant à d&apos;autres utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="764"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="47"/>
         <source>Data classified {flow.dataClassification} leaves for {target.name}</source>
         <translation>Des données de classe {flow.dataClassification} partent vers {target.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="766"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="49"/>
         <source>{source.name} sends {flow.dataClassification} data on {flow.name} to {target.name}, which another organisation runs. From then on the data is only as safe as that party&apos;s security, staff and retention practices, which this system can neither see nor enforce: a breach or misuse at the provider exposes it with nothing failing on this side, and what was sent cannot be called back.</source>
-        <translation>{source.name} envoie des données de classe {flow.dataClassification} sur {flow.name} à {target.name}, exploité par une autre organisation. Dès lors, les données ne sont pas mieux protégées que ne le permettent la sécurité, le personnel et les pratiques de conservation de ce tiers, que ce système ne peut ni voir ni imposer : une violation ou un abus chez le fournisseur les expose sans que rien ne défaille de ce côté, et ce qui a été envoyé ne peut pas être rappelé.</translation>
+        <translation>{source.name} envoie des données de classe {flow.dataClassification} sur {flow.name} à {target.name}, exploité par une autre organisation. Dès lors, les données ne sont pas mieux protégées que ne le permettent la sécurité, le personnel et les pratiques de conservation de ce tiers, que ce système ne peut ni voir ni imposer&#xa0;: une violation ou un abus chez le fournisseur les expose sans que rien ne défaille de ce côté, et ce qui a été envoyé ne peut pas être rappelé.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="773"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="56"/>
         <source>{flow.name} can be altered in transit</source>
         <translation>{flow.name} peut être modifié en transit</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="774"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="57"/>
         <source>{flow.name} from {source.name} to {target.name} has no cryptographic protection. Anyone able to intercept it, from a compromised host on the path or by redirecting traffic on the network, can change requests and responses, insert commands or replay old messages, and {target.name} takes the altered content as genuine.</source>
         <translation>{flow.name} de {source.name} vers {target.name} n&apos;a aucune protection cryptographique. Quiconque est en mesure de l&apos;intercepter, depuis un hôte compromis sur le chemin ou en détournant le trafic sur le réseau, peut modifier les requêtes et les réponses, insérer des commandes ou rejouer d&apos;anciens messages, et {target.name} tient le contenu altéré pour authentique.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="780"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="63"/>
         <source>Unvalidated input from {source.name} to {target.name}</source>
         <translation>Entrées non validées de {source.name} vers {target.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="781"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="64"/>
         <source>{target.name} acts on what {source.name} sends on {flow.name} without validating it first. Malformed or hostile input, such as injection payloads, out-of-range values or unexpected types, corrupts the records {target.name} writes, changes what it does, or travels on to the components behind it.</source>
         <translation>{target.name} agit sur ce que {source.name} envoie sur {flow.name} sans le valider au préalable. Des entrées malformées ou malveillantes, comme des charges d&apos;injection, des valeurs hors limites ou des types inattendus, corrompent les enregistrements qu&apos;écrit {target.name}, modifient son comportement ou se propagent aux composants situés derrière lui.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="787"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="70"/>
         <source>Unchecked data from third party {source.name}</source>
         <translation>Données non vérifiées du tiers {source.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="788"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="71"/>
         <source>{target.name} trusts what the third party {source.name} sends on {flow.name} and does not validate it. If the provider is compromised, misconfigured or impersonated, its data flows straight into this system&apos;s records and decisions: wrong values are stored as facts, and injected content reaches every component that reads them later.</source>
-        <translation>{target.name} fait confiance à ce que le tiers {source.name} envoie sur {flow.name} et ne le valide pas. Si le fournisseur est compromis, mal configuré ou usurpé, ses données entrent directement dans les enregistrements et les décisions de ce système : des valeurs fausses sont stockées comme des faits, et le contenu injecté atteint chaque composant qui les lit par la suite.</translation>
+        <translation>{target.name} fait confiance à ce que le tiers {source.name} envoie sur {flow.name} et ne le valide pas. Si le fournisseur est compromis, mal configuré ou usurpé, ses données entrent directement dans les enregistrements et les décisions de ce système&#xa0;: des valeurs fausses sont stockées comme des faits, et le contenu injecté atteint chaque composant qui les lit par la suite.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="794"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="77"/>
         <source>Unauthorized changes through {flow.name}</source>
         <translation>Modifications non autorisées via {flow.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="795"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="78"/>
         <source>{flow.name} changes state in {target.name}, which does not check whether the caller may make that change. Anyone who can reach it, or any signed-in user whatever their role, can alter or delete data and settings that belong to others or that only administrators should touch, and the change is kept as if it were legitimate.</source>
         <translation>{flow.name} modifie l&apos;état de {target.name}, qui ne vérifie pas si l&apos;appelant a le droit d&apos;effectuer cette modification. Quiconque peut l&apos;atteindre, ou tout utilisateur connecté quel que soit son rôle, peut modifier ou supprimer des données et des paramètres qui appartiennent à d&apos;autres ou que seuls les administrateurs devraient toucher, et la modification est conservée comme si elle était légitime.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="801"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="84"/>
         <source>Protected fields can be overwritten through {element.name}</source>
         <translation>Des champs protégés peuvent être écrasés via {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="802"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="85"/>
         <source>{element.name} copies request bodies straight onto its internal objects. A client that adds fields it was never meant to set, such as a role, a price, an owner or an account status, changes them together with the legitimate ones, and the result is saved as though the application had made the change itself.</source>
         <translation>{element.name} copie directement le corps des requêtes sur ses objets internes. Un client qui ajoute des champs qu&apos;il n&apos;était jamais censé définir, comme un rôle, un prix, un propriétaire ou un statut de compte, les modifie en même temps que les champs légitimes, et le résultat est enregistré comme si l&apos;application avait elle-même fait la modification.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="808"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="91"/>
         <source>Entries in {element.name} can be rewritten</source>
         <translation>Les entrées de {element.name} peuvent être réécrites</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="809"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="92"/>
         <source>Entries in {element.name} can still be edited or removed once written. An intruder or insider with write access can rewrite the account of what happened, erase the traces of an attack or add false entries, so the log no longer proves anything in an investigation or an audit.</source>
         <translation>Les entrées de {element.name} peuvent encore être modifiées ou supprimées une fois écrites. Un intrus ou un initié disposant d&apos;un accès en écriture peut réécrire le récit de ce qui s&apos;est passé, effacer les traces d&apos;une attaque ou ajouter de fausses entrées, de sorte que le journal ne prouve plus rien lors d&apos;une enquête ou d&apos;un audit.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="814"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="97"/>
         <source>No request limits on {element.name}</source>
         <translation>Aucune limite de requêtes sur {element.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="815"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="98"/>
         <source>{element.name} offers an API but puts no limit on how often or how heavily one client may call it. A single client, a runaway script as much as an attacker, can send enough requests, or costly enough ones, to use up its threads, memory, connections or database capacity, making it slow or unreachable for everyone else.</source>
         <translation>{element.name} offre une API mais ne limite pas la fréquence ni l&apos;intensité avec lesquelles un client peut l&apos;appeler. Un seul client, un script emballé tout autant qu&apos;un attaquant, peut envoyer assez de requêtes, ou des requêtes assez coûteuses, pour épuiser ses threads, sa mémoire, ses connexions ou la capacité de sa base de données, et le rendre lent ou injoignable pour tous les autres.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="821"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="104"/>
         <source>{target.name} can be flooded from the internet</source>
         <translation>{target.name} peut être inondé depuis Internet</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="822"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="105"/>
         <source>{flow.name} brings traffic from the internet to {target.name}, which does not limit how much it accepts. Anyone on the internet, with a botnet or hired capacity, can send more than it can handle and keep it out of reach for legitimate users for as long as the flood goes on.</source>
         <translation>{flow.name} amène du trafic d&apos;Internet vers {target.name}, qui ne limite pas la quantité qu&apos;il accepte. N&apos;importe qui sur Internet, avec un botnet ou de la capacité louée, peut envoyer plus qu&apos;il ne peut traiter et le rendre inaccessible aux utilisateurs légitimes aussi longtemps que dure l&apos;inondation.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="827"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="110"/>
         <source>{element.name} is a single point of failure</source>
         <translation>{element.name} est un point de défaillance unique</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="828"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="111"/>
         <source>{element.name} runs as one instance with nothing to take over. A crash, a failed deployment, a host or zone outage, or an attack aimed at that single instance stops everything that depends on it until someone repairs or restarts it.</source>
         <translation>{element.name} tourne en une seule instance, sans rien pour prendre le relais. Un plantage, un déploiement raté, la panne d&apos;un hôte ou d&apos;une zone, ou une attaque visant cette instance unique arrête tout ce qui en dépend jusqu&apos;à ce que quelqu&apos;un la répare ou la redémarre.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="833"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="116"/>
         <source>{element.name} cannot be restored</source>
         <translation>{element.name} ne peut pas être restauré</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="834"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="117"/>
         <source>{element.name} has no backups, or none known to restore. An accidental deletion, corruption, a failed migration or ransomware then destroys its data for good, and whatever relies on that data stays down or has to be rebuilt from nothing.</source>
         <translation>{element.name} n&apos;a pas de sauvegardes, ou aucune dont on sait qu&apos;elle se restaure. Une suppression accidentelle, une corruption, une migration ratée ou un rançongiciel détruit alors ses données pour de bon, et tout ce qui repose sur ces données reste à l&apos;arrêt ou doit être reconstruit à partir de rien.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="839"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="122"/>
         <source>{source.name} calls {target.name}, which another organisation runs, on {flow.name}. When the provider is down, slow, throttling or changes its interface, these calls fail or hang, and without timeouts, fallbacks or a queue {source.name} stops serving its own users as well, while nothing on this side can end the outage.</source>
         <translation>{source.name} appelle {target.name}, exploité par une autre organisation, sur {flow.name}. Lorsque le fournisseur est en panne, lent, limite le débit ou change son interface, ces appels échouent ou restent bloqués, et sans délais d&apos;expiration, solutions de repli ni file d&apos;attente, {source.name} cesse lui aussi de servir ses propres utilisateurs, alors que rien de ce côté ne peut mettre fin à la panne.</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="845"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="128"/>
         <source>A bad record from {source.name} can halt {target.name}</source>
         <translation>Un enregistrement défectueux de {source.name} peut bloquer {target.name}</translation>
     </message>
     <message>
-        <location filename="../core/report/language/rulestrings/ThreatRuleStrings.cpp" line="846"/>
+        <location filename="../core/report/language/rulestrings/CiaRuleStrings.cpp" line="129"/>
         <source>{target.name} processes what arrives from {source.name} on {flow.name} without validating it. One malformed record or message makes it fail, and because the input is retried or read again after a restart, it fails the same way each time: all work queued behind that record waits until someone removes it by hand.</source>
-        <translation>{target.name} traite ce qui arrive de {source.name} sur {flow.name} sans le valider. Un seul enregistrement ou message malformé le fait échouer, et comme l&apos;entrée est retentée ou relue après un redémarrage, il échoue de la même façon à chaque fois : tout le travail en attente derrière cet enregistrement reste bloqué jusqu&apos;à ce que quelqu&apos;un le retire à la main.</translation>
+        <translation>{target.name} traite ce qui arrive de {source.name} sur {flow.name} sans le valider. Un seul enregistrement ou message malformé le fait échouer, et comme l&apos;entrée est retentée ou relue après un redémarrage, il échoue de la même façon à chaque fois&#xa0;: tout le travail en attente derrière cet enregistrement reste bloqué jusqu&apos;à ce que quelqu&apos;un le retire à la main.</translation>
     </message>
 </context>
 </TS>
