@@ -8,6 +8,7 @@
 #include "TestFiles.h"
 #include "WindowTesting.h"
 #include "docks/ConflictsDock.h"
+#include "docks/ObjectivesDock.h"
 #include "format/ModelFile.h"
 #include "merge/ModelMerge.h"
 #include "scene/DiagramScene.h"
@@ -15,6 +16,7 @@
 #include "window/DiagramView.h"
 #include "window/MainWindow.h"
 
+#include <QCheckBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void listedChosenAndSettledByMouse();
     void fileWithGitMarkersOpensMerged();
+    void frameworksSettledByMouse();
 };
 
 void TestConflictsDock::listedChosenAndSettledByMouse()
@@ -191,6 +194,33 @@ void TestConflictsDock::fileWithGitMarkersOpensMerged()
     QVERIFY(writeAll(copy, marked));
     QVERIFY(!Document::open(copy, &error));
     QVERIFY2(error.contains(QStringLiteral("git left merge conflict markers")), qPrintable(error));
+}
+
+void TestConflictsDock::frameworksSettledByMouse()
+{
+    // One branch chooses LINDDUN, the other CIA: a conflict on the model's frameworks.
+    const Model base = loadExample("online-banking.tmodel");
+    Model ours = base;
+    Model theirs = base;
+    ours.frameworks = {QStringLiteral("stride"), QStringLiteral("linddun")};
+    theirs.frameworks = {QStringLiteral("stride"), QStringLiteral("cia")};
+    const Model merged = ModelMerge::merge(base, ours, theirs).model;
+    QCOMPARE(merged.conflicts.size(), 1);
+    QCOMPARE(merged.conflicts.at(0).field, QStringLiteral("frameworks"));
+    auto* document = new Document(merged);
+    MainWindow window(document);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* list = window.conflictsDock()->findChild<QListWidget*>(QStringLiteral("conflictList"));
+    clickRow(list, 0);
+    clickVisible(window.conflictsDock()->findChild<QPushButton*>(QStringLiteral("useTheirs")));
+    QCOMPARE(document->model().frameworks, theirs.frameworks);
+    QVERIFY(document->model().conflicts.isEmpty());
+    QVERIFY(window.objectivesDock()->frameworkBox(QStringLiteral("cia"))->isChecked());
+    QVERIFY(!window.objectivesDock()->frameworkBox(QStringLiteral("linddun"))->isChecked());
+    document->undoStack()->undo();
+    QCOMPARE(document->model().frameworks, ours.frameworks);
+    document->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestConflictsDock)

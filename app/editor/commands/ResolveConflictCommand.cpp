@@ -102,6 +102,8 @@ void ResolveConflictCommand::bringTo(const Model& target)
     const ModelObjectives objectives = ModelObjectives::of(target);
     if (!(ModelObjectives::of(doc.model()) == objectives))
         doc.setObjectives(objectives);
+    if (doc.model().frameworks != target.frameworks)
+        doc.setFrameworks(target.frameworks);
     if (doc.model().embeddedLibrary != target.embeddedLibrary)
         doc.restoreEmbeddedLibrary(target.embeddedLibrary);
     doc.setConflicts(target.conflicts);
