@@ -64,6 +64,7 @@ class TestModelDiff : public QObject
 
 private Q_SLOTS:
     void sameModelHasNoChanges();
+    void frameworksAreAnObjective();
     void layoutOnlyIsHiddenByIgnoreLayout();
     void additionInsideABoundaryIsASecurityChange();
     void elementEdits();
@@ -79,6 +80,19 @@ void TestModelDiff::sameModelHasNoChanges()
     QVERIFY(ModelDiff::compare(base(), base()).isEmpty());
     QCOMPARE(DiffText::text({}, QStringLiteral("a"), QStringLiteral("b")),
              QStringLiteral("a and b: no changes\n"));
+}
+
+void TestModelDiff::frameworksAreAnObjective()
+{
+    Model after = base();
+    after.frameworks = {QStringLiteral("stride"), QStringLiteral("linddun")};
+    const QVector<ModelChange> changes = ModelDiff::compare(base(), after);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).rank, ModelChange::Rank::Meaning);
+    QCOMPARE(changes.at(0).change, QStringLiteral("objective"));
+    QCOMPARE(changes.at(0).field, QStringLiteral("frameworks"));
+    QCOMPARE(changes.at(0).before, QStringLiteral("stride"));
+    QCOMPARE(changes.at(0).after, QStringLiteral("stride, linddun"));
 }
 
 void TestModelDiff::layoutOnlyIsHiddenByIgnoreLayout()
