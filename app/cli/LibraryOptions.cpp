@@ -29,8 +29,7 @@ LibraryOptions::LibraryOptions(const CommandLine& line)
     QString unknown;
     m_frameworks = Frameworks::canonical(names, &unknown);
     if (!unknown.isEmpty())
-        m_frameworkError = QStringLiteral("unknown framework \"%1\" (expected %2)")
-                               .arg(unknown, Frameworks::names().join(QStringLiteral(", ")));
+        m_frameworkError = Frameworks::unknownError(unknown);
     else if (m_frameworks->isEmpty())
         m_frameworkError = QStringLiteral("--framework names no framework");
 }
@@ -45,8 +44,7 @@ bool LibraryOptions::chooseFrameworks(Model& model) const
 
 bool LibraryOptions::shows(const Rule& rule) const
 {
-    return rule.framework == 0 || !m_frameworks ||
-           (Frameworks::maskOf(*m_frameworks) & (1u << rule.framework)) != 0;
+    return !m_frameworks || Frameworks::applies(rule.framework, Frameworks::maskOf(*m_frameworks));
 }
 
 bool LibraryOptions::load(const Model* model, const QString& modelPath, RuleLibrary& library,

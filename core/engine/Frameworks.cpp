@@ -83,6 +83,12 @@ QStringList Frameworks::canonical(const QStringList& frameworks, QString* unknow
     return out;
 }
 
+QString Frameworks::unknownError(const QString& name)
+{
+    return QStringLiteral("unknown framework \"%1\" (expected %2)")
+        .arg(name, names().join(QStringLiteral(", ")));
+}
+
 QStringList Frameworks::libraryResources()
 {
     QStringList out;

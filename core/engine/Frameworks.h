@@ -24,9 +24,19 @@ public:
     static int indexOfLibrary(const QString& libraryId);
     // The frameworks as one bit each (1 << index), for a quick test per rule.
     static unsigned maskOf(const QStringList& frameworks);
+    // Whether a rule or property of framework `index` (0: of no framework) is in play under
+    // `mask`: always for 0, else when its framework is chosen.
+    static bool applies(int index, unsigned mask)
+    {
+        return index == 0 || (mask & (1u << index)) != 0;
+    }
+    // "stride", "linddun", "cia" for 1, 2, 3.
+    static QString nameOf(int index) { return names().value(index - 1); }
     // `frameworks` in canonical order without repeats; an unknown name is left out and put
     // into `unknown` when given.
     static QStringList canonical(const QStringList& frameworks, QString* unknown = nullptr);
+    // 'unknown framework "x" (expected stride, linddun, cia)', the file's and the CLI's error.
+    static QString unknownError(const QString& name);
     // The compiled-in library files, in load order (resource paths and file names).
     static QStringList libraryResources();
 };

@@ -141,13 +141,11 @@ private:
                 continue;
             }
             // Set for a framework the model does not use: no rule reads it.
-            if (p->framework != 0 &&
-                (Frameworks::maskOf(m_model.frameworks) & (1u << p->framework)) == 0 &&
+            if (!Frameworks::applies(p->framework, Frameworks::maskOf(m_model.frameworks)) &&
                 it.value() != p->defaultValue)
-                add(place, QStringLiteral("property \"%1\" is read by %2, which the model does not "
-                                          "use")
-                               .arg(it.key(), Frameworks::displayName(
-                                                  Frameworks::names().at(p->framework - 1))));
+                add(place,
+                    QStringLiteral("property \"%1\" is read by %2, which the model does not use")
+                        .arg(it.key(), Frameworks::displayName(Frameworks::nameOf(p->framework))));
             const int id = it.value().typeId();
             const bool isText = id == QMetaType::QString;
             const bool isBool = id == QMetaType::Bool;

@@ -47,6 +47,12 @@ QString RiskScoring::scoreText(const Threat& threat, RiskMethod method)
                : QString();
 }
 
+QString RiskScoring::methodText(RiskMethod method)
+{
+    return method == RiskMethod::Dread ? QStringLiteral("DREAD")
+                                       : QStringLiteral("likelihood × impact");
+}
+
 QString RiskScoring::bandName(RiskBand band)
 {
     switch (band) {

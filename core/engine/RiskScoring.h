@@ -31,6 +31,8 @@ public:
     // The score as a reader sees it: "8.6" (the DREAD mean), "3 × 4" (likelihood × impact);
     // empty when unscored.
     static QString scoreText(const Threat& threat, RiskMethod method);
+    // "DREAD", "likelihood × impact": the method as the exports name it (untranslated).
+    static QString methodText(RiskMethod method);
 
     static QString bandName(RiskBand band); // "low", "medium", "high", "critical", "unscored"
 };

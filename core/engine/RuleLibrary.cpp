@@ -50,6 +50,14 @@ const LibraryMitigation* RuleLibrary::findMitigation(const QString& id) const
     return it == m_mitigations.cend() ? nullptr : &*it;
 }
 
+QStringList RuleLibrary::categoryIds() const
+{
+    QStringList ids;
+    for (const LibraryCategory& category : m_categories)
+        ids << category.id;
+    return ids;
+}
+
 const LibraryCategory* RuleLibrary::findCategory(const QString& id) const
 {
     auto it = std::find_if(m_categories.cbegin(), m_categories.cend(),

@@ -21,6 +21,9 @@ public:
     TypeRegistry& types() { return m_types; }
     const TypeRegistry& types() const { return m_types; }
     const QVector<LibraryCategory>& categories() const { return m_categories; }
+    // Their ids in order: STRIDE's six always first, then as the libraries declared them
+    // (LINDDUN's, CIA's, a template's own).
+    QStringList categoryIds() const;
     const QVector<LibraryMitigation>& mitigations() const { return m_mitigations; }
     const QVector<Rule>& rules() const { return m_rules; }
     // Ids and names of the libraries layered here, in load order.

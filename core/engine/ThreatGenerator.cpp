@@ -139,7 +139,7 @@ void ThreatGenerator::evaluate(Model& model, const Element& element,
     for (const Rule* rule : rules) {
         // A framework the model does not use: its threats there go obsolete below, and come
         // back with their ratings when the framework is chosen again.
-        if (rule->framework != 0 && (m_frameworks & (1u << rule->framework)) == 0)
+        if (!Frameworks::applies(rule->framework, m_frameworks))
             continue;
         if (!rule->condition->holds(context))
             continue;

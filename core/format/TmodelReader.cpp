@@ -91,9 +91,7 @@ private:
             QString unknown;
             const QStringList known = Frameworks::canonical(names, &unknown);
             if (!unknown.isEmpty())
-                fail(meta.pathOf("frameworks"),
-                     QStringLiteral("unknown framework %1 (expected %2)")
-                         .arg(quoted(unknown), Frameworks::names().join(QStringLiteral(", "))));
+                fail(meta.pathOf("frameworks"), Frameworks::unknownError(unknown));
             if (known.size() != names.size())
                 fail(meta.pathOf("frameworks"), QStringLiteral("a framework is listed twice"));
             m_model.frameworks = known;

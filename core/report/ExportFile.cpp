@@ -51,7 +51,7 @@ std::optional<ExportFile::Format> ExportFile::formatNamed(const QString& name)
 bool ExportFile::suits(Format format, const QString& path)
 {
     const auto byName = formatOf(path);
-    if (format == Format::JiraCsv || format == Format::GitLabCsv)
+    if (isTracker(format))
         return byName == Format::Csv;
     return byName == format;
 }
@@ -94,7 +94,7 @@ bool ExportFile::save(const Model& model, const QString& path, const Request& re
     // One register for the whole export: the report's tables and the diagrams' numbers. A
     // tracker gets what is left to do: live threats not yet closed, repeats folded.
     RegisterFilter filter = request.options;
-    if (*format == Format::JiraCsv || *format == Format::GitLabCsv) {
+    if (isTracker(*format)) {
         filter.includeClosed = false;
         filter.includeObsolete = false;
         filter.includeRepeats = false;

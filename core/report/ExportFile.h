@@ -42,6 +42,11 @@ public:
     static std::optional<Format> formatOf(const QString& path);
     // "csv", "jira", "gitlab", "markdown", ... as `--format` names them; nullopt if unknown.
     static std::optional<Format> formatNamed(const QString& name);
+    // Jira's or GitLab's CSV: the open threats as issues.
+    static bool isTracker(Format format)
+    {
+        return format == Format::JiraCsv || format == Format::GitLabCsv;
+    }
     // Whether a file named `path` may hold `format` (the trackers' CSV needs .csv).
     static bool suits(Format format, const QString& path);
     // Writes through QSaveFile, so the file appears whole or not at all; false with a

@@ -103,8 +103,7 @@ QByteArray MarkdownExporter::write(const Model& model, const ThreatRegister& thr
     out += QStringLiteral("%1 threats, %2 of them open. Risk by %3.\n\n")
                .arg(entries.size())
                .arg(open)
-               .arg(model.riskMethod == RiskMethod::Dread ? QStringLiteral("DREAD")
-                                                          : QStringLiteral("likelihood × impact"));
+               .arg(RiskScoring::methodText(model.riskMethod));
     if (!entries.isEmpty()) {
         out += QStringLiteral("| # | Threat | Element | Category | Risk | Status |\n"
                               "|---:|---|---|---|---|---|\n");

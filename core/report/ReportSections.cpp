@@ -146,13 +146,12 @@ ReportSections::Counts ReportSections::counts() const
     Counts counts;
     // STRIDE's six always; then the categories that have threats, in the order the built-in
     // libraries declare them (LINDDUN's seven, CIA's three), then any other as it comes.
-    counts.categories = ThreatCategory::stride();
     QSet<QString> present;
     for (const RegisterEntry& entry : m_register.entries())
         present.insert(entry.threat->category);
-    for (const LibraryCategory& category : RuleLibraryLoader::portable({})->categories()) {
-        if (present.contains(category.id) && !counts.categories.contains(category.id))
-            counts.categories << category.id;
+    for (const QString& id : RuleLibraryLoader::portable({})->categoryIds()) {
+        if (ThreatCategory::stride().contains(id) || present.contains(id))
+            counts.categories << id;
     }
     for (const RegisterEntry& entry : m_register.entries()) {
         const Threat& t = *entry.threat;

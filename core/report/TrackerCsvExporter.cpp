@@ -18,20 +18,8 @@ QString riskText(const Model& model, const Threat& threat, RiskBand band)
     const QString score = RiskScoring::scoreText(threat, model.riskMethod);
     if (score.isEmpty())
         return RiskScoring::bandName(band);
-    const char* method = model.riskMethod == RiskMethod::Dread ? "DREAD" : "likelihood × impact";
     return QStringLiteral("%1 (%2 %3)")
-        .arg(RiskScoring::bandName(band), QString::fromUtf8(method), score);
-}
-
-QString slug(const QString& text)
-{
-    QString out = text.toLower();
-    out.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    while (out.startsWith(QLatin1Char('-')))
-        out.remove(0, 1);
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out;
+        .arg(RiskScoring::bandName(band), RiskScoring::methodText(model.riskMethod), score);
 }
 
 QString row(const QStringList& cells)
@@ -61,8 +49,9 @@ QString TrackerCsvExporter::jiraPriority(RiskBand band)
 QStringList TrackerCsvExporter::labels(const RegisterEntry& entry)
 {
     QStringList out{QStringLiteral("threat-model")};
-    if (const QString category = slug(entry.threat->category); !category.isEmpty())
-        out.append(category);
+    // Category ids are lowercase words joined by "_" (the library format says so).
+    if (!entry.threat->category.isEmpty())
+        out.append(QString(entry.threat->category).replace(QLatin1Char('_'), QLatin1Char('-')));
     if (entry.band != RiskBand::Unscored)
         out.append(QStringLiteral("risk-") + RiskScoring::bandName(entry.band));
     static const QRegularExpression owasp(QStringLiteral("^API(10|[1-9]):(\\d{4})$"));

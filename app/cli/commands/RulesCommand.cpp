@@ -24,7 +24,7 @@ Json toJson(const RuleLibrary& library, const LibraryOptions& libraries)
         item["library"] = rule.library.toStdString();
         item["framework"] = rule.framework == 0
                                 ? Json(nullptr)
-                                : Json(Frameworks::names().at(rule.framework - 1).toStdString());
+                                : Json(Frameworks::nameOf(rule.framework).toStdString());
         item["category"] = rule.category.toStdString();
         item["target"] = ruleTargetName(rule.target).toStdString();
         item["condition"] = rule.condition->text().toStdString();

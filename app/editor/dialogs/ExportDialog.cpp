@@ -118,7 +118,7 @@ void ExportDialog::updateOptions()
     const ExportFile::Format f = format();
     const bool report = f == ExportFile::Format::Pdf || f == ExportFile::Format::Html;
     const bool diagram = f == ExportFile::Format::Svg || f == ExportFile::Format::Png;
-    const bool tracker = f == ExportFile::Format::JiraCsv || f == ExportFile::Format::GitLabCsv;
+    const bool tracker = ExportFile::isTracker(f);
     m_pageSize->setEnabled(f == ExportFile::Format::Pdf);
     m_obsolete->setEnabled(!diagram && !tracker);
     m_openOnly->setEnabled(!diagram && !tracker);

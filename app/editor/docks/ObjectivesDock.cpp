@@ -100,7 +100,6 @@ ObjectivesDock::ObjectivesDock(Document* document, QWidget* parent)
         auto* box = new QCheckBox(Frameworks::displayName(name));
         box->setObjectName(QStringLiteral("framework ") + name);
         box->setToolTip(frameworkTip(name));
-        m_frameworks.append(box);
         frameworkRow->addWidget(box);
         connect(box, &QCheckBox::clicked, this, [this, name](bool chosen) {
             QStringList list = m_document->model().frameworks;
@@ -257,9 +256,8 @@ void ObjectivesDock::refresh()
         box->setChecked(o.compliance.contains(box->text()));
     if (splitList(m_otherRegimes->text()) != others)
         m_otherRegimes->setText(others.join(QStringLiteral(", ")));
-    for (QCheckBox* box : std::as_const(m_frameworks))
-        box->setChecked(m_document->model().frameworks.contains(
-            box->objectName().mid(int(qstrlen("framework ")))));
+    for (const QString& name : Frameworks::names())
+        frameworkBox(name)->setChecked(m_document->model().frameworks.contains(name));
 
     m_assets->setRowCount(int(o.assets.size()));
     for (int row = 0; row < o.assets.size(); ++row) {

@@ -53,7 +53,6 @@ private:
     QPlainTextEdit* m_description;
     QComboBox* m_method;
     QList<QCheckBox*> m_regimes;
-    QList<QCheckBox*> m_frameworks;
     QLineEdit* m_otherRegimes;
     QTableWidget* m_assets;
     bool m_refreshing = false;

@@ -190,7 +190,7 @@ void PropertiesDock::rebuild()
     // A framework's own properties while the model uses it, or when the element has a value.
     const unsigned frameworks = Frameworks::maskOf(m_document->model().frameworks);
     for (const PropertySchema& schema : types.propertiesOf(*element)) {
-        if (schema.framework != 0 && (frameworks & (1u << schema.framework)) == 0 &&
+        if (!Frameworks::applies(schema.framework, frameworks) &&
             !element->properties.contains(schema.name))
             continue;
         auto* label = new QLabel(RuleText::translate(schema.label));

@@ -10,7 +10,6 @@
 #include "engine/RuleLibrary.h"
 #include "language/DisplayNames.h"
 #include "model/IdGenerator.h"
-#include "model/ThreatCategory.h"
 #include "register/RegisterEdits.h"
 #include "register/ThreatRepeats.h"
 #include "scene/DiagramScene.h"
@@ -30,13 +29,7 @@ namespace latch {
 
 QStringList ThreatsDock::categories() const
 {
-    // STRIDE's six, then those the libraries declare: LINDDUN's and CIA's, a template's own.
-    QStringList list = ThreatCategory::stride();
-    for (const LibraryCategory& category : m_document->library().categories()) {
-        if (!list.contains(category.id))
-            list << category.id;
-    }
-    return list;
+    return m_document->library().categoryIds();
 }
 
 ThreatsDock::ThreatsDock(Document* document, QWidget* parent)
